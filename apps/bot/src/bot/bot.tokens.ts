@@ -1,0 +1,1 @@
+export const CLOUD_ADAPTER = Symbol('CLOUD_ADAPTER');

@@ -1,0 +1,63 @@
+import { Logger } from '@nestjs/common';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationBotFrameworkAuthenticationOptions,
+  ConfigurationServiceClientCredentialFactory,
+  TurnContext,
+} from 'botbuilder';
+import { botTexts } from '../conversation/bot-texts';
+import { BotCredentials } from '../bot-credentials';
+
+const logger = new Logger('BotTurnError');
+
+/** Stack frames only: the first stack line repeats the message, which may quote activity content. */
+function stackFrames(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !error.stack) return undefined;
+  return error.stack
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return 'BOT.TURN_FAILED';
+}
+
+/** Logs what failed (type, channel, code) but never text, names or ids, then apologises in Danish. */
+export async function handleTurnError(context: TurnContext, error: unknown): Promise<void> {
+  const activity = context.activity;
+  const kind = error instanceof Error ? error.name : typeof error;
+  logger.error(
+    `Unhandled error in bot turn: ${kind} ${errorCode(error)} (activity ${activity.type}, channel ${activity.channelId})`,
+    stackFrames(error),
+  );
+  try {
+    await context.sendActivity(botTexts.apology);
+  } catch {
+    logger.error('Could not send the apology after a turn error');
+  }
+}
+
+export function createCloudAdapter(credentials: BotCredentials): CloudAdapter {
+  let auth: ConfigurationBotFrameworkAuthentication;
+  if (credentials.mode === 'single-tenant') {
+    const options: ConfigurationBotFrameworkAuthenticationOptions = {
+      MicrosoftAppId: credentials.appId,
+      MicrosoftAppPassword: credentials.appPassword,
+      MicrosoftAppTenantId: credentials.tenantId,
+      MicrosoftAppType: 'SingleTenant',
+    };
+    auth = new ConfigurationBotFrameworkAuthentication(
+      options,
+      new ConfigurationServiceClientCredentialFactory(options),
+    );
+  } else {
+    // No app id: the SDK accepts activities without a token. resolveBotCredentials forbids this in production.
+    auth = new ConfigurationBotFrameworkAuthentication({});
+  }
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = handleTurnError;
+  return adapter;
+}

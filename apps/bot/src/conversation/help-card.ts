@@ -1,0 +1,35 @@
+import { AdaptiveCard } from './adaptive-card';
+import { BOT_COMMANDS } from './bot-commands';
+import { botTexts } from './bot-texts';
+
+/** The help card (Adaptive Card 1.5): what the bot can do, with one button per command. */
+export function buildHelpCard(portalUrl: string): AdaptiveCard {
+  const topics = BOT_COMMANDS.filter((c) => c.id !== 'help');
+  return {
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.5',
+    lang: 'da',
+    body: [
+      {
+        type: 'TextBlock',
+        text: botTexts.helpHeading,
+        style: 'heading',
+        size: 'medium',
+        weight: 'bolder',
+        wrap: true,
+      },
+      { type: 'TextBlock', text: botTexts.helpIntro, wrap: true },
+      { type: 'FactSet', facts: topics.map((c) => ({ title: c.keyword, value: c.description })) },
+      { type: 'TextBlock', text: botTexts.helpFooter, wrap: true, isSubtle: true, spacing: 'medium' },
+    ],
+    actions: [
+      ...topics.map((c) => ({
+        type: 'Action.Submit' as const,
+        title: c.title,
+        data: { msteams: { type: 'imBack' as const, value: c.keyword }, command: c.keyword },
+      })),
+      { type: 'Action.OpenUrl', title: botTexts.portalLink, url: portalUrl },
+    ],
+  };
+}
