@@ -1,0 +1,47 @@
+import type { Role } from './gql/graphql';
+import type { Catalogue } from './i18n/da';
+
+export type NavKey = keyof Catalogue['nav'];
+
+export interface NavItem {
+  path: string;
+  label: Exclude<NavKey, 'label'>;
+}
+
+// Side navigation per role. The first item is the role's landing page.
+export const navigationByRole: Record<Role, readonly NavItem[]> = {
+  APPLICANT: [{ path: '/ansoegning', label: 'myApplication' }],
+  FOSTER_PARENT: [
+    { path: '/aflastning', label: 'relief' },
+    { path: '/netvaerksgrupper', label: 'peerGroups' },
+    { path: '/skolestoette', label: 'schoolSupport' },
+    { path: '/spoergsmaal', label: 'questions' },
+  ],
+  FAMILY_CONSULTANT: [
+    { path: '/ansoegninger', label: 'applications' },
+    { path: '/plejefamilier', label: 'fosterFamilies' },
+    { path: '/aflastning', label: 'relief' },
+    { path: '/vidensbase', label: 'knowledgeBase' },
+  ],
+  CASEWORKER: [
+    { path: '/matchning', label: 'matching' },
+    { path: '/aflastningsbevillinger', label: 'reliefGrants' },
+  ],
+  NETWORK_CONSULTANT: [{ path: '/netvaerksgrupper', label: 'peerGroups' }],
+  LEARNING_CONSULTANT: [
+    { path: '/laeringskoe', label: 'learningQueue' },
+    { path: '/overblik', label: 'overview' },
+  ],
+  ADMIN: [
+    { path: '/admin/kommuner', label: 'municipalities' },
+    { path: '/admin/brugere', label: 'users' },
+  ],
+};
+
+export function landingPath(role: Role): string {
+  return navigationByRole[role][0]?.path ?? '/';
+}
+
+export function navItemFor(role: Role, path: string): NavItem | undefined {
+  return navigationByRole[role].find((item) => item.path === path);
+}
