@@ -3,6 +3,8 @@ export enum BotErrorCode {
   AppIdMissing = 'BOT.APP_ID_MISSING',
   /** An app id without its password or tenant id cannot authenticate as a single-tenant bot. */
   CredentialsIncomplete = 'BOT.CREDENTIALS_INCOMPLETE',
+  /** POST /api/messages with a body that is not an activity. */
+  InvalidActivity = 'BOT.INVALID_ACTIVITY',
 }
 
 /** Errors for operators (English is fine here); they never carry secrets or activity content. */

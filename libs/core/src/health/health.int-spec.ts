@@ -1,0 +1,115 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { createServer } from 'node:net';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigModule, loadConfig } from '../config';
+import { HealthModule, HealthModuleOptions } from './health.module';
+
+// Real PostgreSQL and Redis from the test environment (DATABASE_URL, REDIS_URL).
+const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+
+/** A port nothing listens on, to stand in for a Redis that is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || address === null) throw new Error('no port');
+  return address.port;
+}
+
+async function startApp(
+  options: HealthModuleOptions,
+  appConfig: AppConfig = config,
+): Promise<INestApplication> {
+  @Module({
+    imports: [
+      ConfigModule.forRoot(appConfig),
+      ...(options.database ? [TypeOrmModule.forRoot({ type: 'postgres', url: appConfig.database.url })] : []),
+      HealthModule.forRoot(options),
+    ],
+  })
+  class TestAppModule {}
+  const moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  await app.init();
+  return app;
+}
+
+/** The Redis health connection connects in the background; poll briefly like a real probe would. */
+async function readyWithin(app: INestApplication, ms = 5000): Promise<request.Response> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const res = await request(app.getHttpServer()).get('/health/ready');
+    if (res.status === 200 || Date.now() > deadline) return res;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('HealthModule against real PostgreSQL and Redis', () => {
+  const apps: INestApplication[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+  });
+
+  it('GET /health/live answers ok without consulting dependencies', async () => {
+    const app = await startApp(
+      { redis: true },
+      { ...config, redis: { url: `redis://127.0.0.1:${await closedPort()}` } },
+    );
+    apps.push(app);
+    const res = await request(app.getHttpServer()).get('/health/live');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('GET /health/ready is 200 when the database and Redis answer', async () => {
+    const app = await startApp({ database: true, redis: true });
+    apps.push(app);
+    const res = await readyWithin(app);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      status: 'ok',
+      checks: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
+  });
+
+  it('GET /health/ready is 503 naming Redis when Redis is down, without the URL', async () => {
+    const port = await closedPort();
+    const app = await startApp(
+      { database: true, redis: true },
+      { ...config, redis: { url: `redis://:pw@127.0.0.1:${port}` } },
+    );
+    apps.push(app);
+    const res = await request(app.getHttpServer()).get('/health/ready');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({
+      status: 'error',
+      checks: { database: { status: 'up' }, redis: { status: 'down', code: 'HEALTH.UNAVAILABLE' } },
+    });
+    expect(res.text).not.toContain(String(port));
+  });
+
+  it('GET /health/ready is 503 naming the database when its connection is gone', async () => {
+    const app = await startApp({ database: true });
+    apps.push(app);
+    await app.get(DataSource).destroy();
+    const res = await request(app.getHttpServer()).get('/health/ready');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({
+      status: 'error',
+      checks: { database: { status: 'down', code: 'HEALTH.NOT_INITIALIZED' } },
+    });
+  });
+
+  it('refuses to start when a database check is asked for but the app has no DataSource', async () => {
+    @Module({ imports: [ConfigModule.forRoot(config), HealthModule.forRoot({ database: true })] })
+    class NoDatabaseModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [NoDatabaseModule] }).compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    apps.push(app);
+    await expect(app.init()).rejects.toThrow(/needs a TypeORM DataSource/);
+  });
+});
