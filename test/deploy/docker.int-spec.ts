@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DCLinter } from 'dclint';
@@ -129,6 +132,33 @@ describe('docker/Dockerfile', () => {
     expect(healthcheck?.args).toContain('/health/live');
     const cmd = runtime.instructions.filter((i) => i.keyword === 'CMD').at(-1);
     expect(JSON.parse(cmd!.args)).toEqual(['node', APP_COMMANDS.api]);
+  });
+
+  it('has a HEALTHCHECK command that passes on a live app and fails on a dead one', async () => {
+    const healthcheck = runtime.instructions.find((i) => i.keyword === 'HEALTHCHECK')!;
+    const [binary, ...args] = JSON.parse(healthcheck.args.replace(/^.*?CMD\s+/s, '')) as string[];
+    expect(binary).toBe('node');
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/health/live' && healthy ? 200 : 503).end();
+    });
+    let healthy = true;
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = String((server.address() as AddressInfo).port);
+    const run = (env: Record<string, string>) =>
+      new Promise<number>((r) => {
+        execFile(process.execPath, args, { env: { ...process.env, ...env }, timeout: 10000 }, (error) =>
+          r(error ? Number(error.code ?? 1) : 0),
+        );
+      });
+    try {
+      expect(await run({ HEALTH_PORT: port })).toBe(0);
+      healthy = false;
+      expect(await run({ HEALTH_PORT: port })).toBe(1);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+    // Nothing listening at all: unhealthy, not a hang.
+    expect(await run({ HEALTH_PORT: port })).toBe(1);
   });
 
   it('copies only files that exist in the build context', () => {
