@@ -36,9 +36,6 @@ export function AppLayout({ user, onLogout, children }: AppLayoutProps) {
       <header className="header">
         <div className="portal-info">
           <div className="portal-info-inner container">
-            <Link to="/" className="function-link">
-              {t.meta.appName}
-            </Link>
             <div className="portal-user" data-testid="portal-user">
               <p className="user">
                 <span className="user-name">{user.name}</span>, {userInfo}

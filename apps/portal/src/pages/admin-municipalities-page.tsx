@@ -146,7 +146,7 @@ export function AdminMunicipalitiesPage() {
           className="input-width-s"
           autoComplete="off"
         />
-        <button type="submit" className="button button-primary" disabled={creating}>
+        <button type="submit" className="button button-primary mt-5" disabled={creating}>
           {creating ? t.municipalities.creating : t.municipalities.create}
         </button>
       </form>

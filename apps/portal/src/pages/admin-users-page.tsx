@@ -204,7 +204,7 @@ export function AdminUsersPage() {
           hint={t.users.passwordHint}
           autoComplete="new-password"
         />
-        <button type="submit" className="button button-primary" disabled={creating}>
+        <button type="submit" className="button button-primary mt-5" disabled={creating}>
           {creating ? t.users.creating : t.users.create}
         </button>
       </form>

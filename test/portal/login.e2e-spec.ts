@@ -1,0 +1,146 @@
+import { startApiForTest } from '@pleje/testing';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, login, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
+
+describe('portal login (browser)', () => {
+  let api: { url: string; close(): Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startApiForTest();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('launches Debian Chromium', async () => {
+    expect(browser.version()).toMatch(/^\d+\./);
+  });
+
+  it('renders the login page in Danish without serious accessibility violations', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page);
+      expect(await page.locator('html').getAttribute('lang')).toBe('da');
+      expect(await page.locator('h1').innerText()).toBe('Log ind');
+      expect(await page.title()).toBe('Log ind - Plejeportalen');
+      await page.getByLabel('E-mail').waitFor();
+      await page.getByLabel('Adgangskode').waitFor();
+      expect(await page.getByRole('link', { name: 'Gå til sidens indhold' }).getAttribute('href')).toBe(
+        '#main-content',
+      );
+      expect(await page.locator('main#main-content').count()).toBe(1);
+      expect(await page.locator('body').innerText()).not.toMatch(/undefined|\[object/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows Danish field errors and an error summary when the form is empty', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page);
+      await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      expect(await summary.getByRole('heading').innerText()).toBe('Der er problemer');
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+        'Indtast din e-mail.',
+        'Indtast din adgangskode.',
+      ]);
+      // The DKFDS summary takes focus so screen readers read it at once.
+      expect(await page.locator(':focus').getAttribute('data-module')).toBe('error-summary');
+      expect(await page.locator('#email-error').innerText()).toContain('Indtast din e-mail.');
+      expect(await page.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('E-mail').getAttribute('aria-describedby')).toBe('email-error');
+      // The summary link moves focus to the field it names.
+      await summary.getByRole('link', { name: 'Indtast din adgangskode.' }).click();
+      expect(await page.locator(':focus').getAttribute('id')).toBe('password');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the Danish error for a wrong password', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page);
+      await login(page, 'admin@plejeportalen.example', 'forkert-adgangskode');
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      expect(await summary.innerText()).toContain('E-mail eller adgangskode er forkert. Prøv igen.');
+      expect(await page.getByLabel('Adgangskode').inputValue()).toBe('');
+      expect(await page.locator('h1').innerText()).toBe('Log ind');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the session across a reload through the refresh cookie, and logs out', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await loginAs(page, 'familiekonsulent@aarhus.example');
+      expect(await page.locator('main h1').innerText()).toBe('Ansøgninger');
+
+      // Record every h1 the page shows while it restores, to prove the login form never flashes.
+      // Browser-side code is passed as a string: the Node type-check has no DOM types.
+      await page.addInitScript({
+        content: `window.seenHeadings = [];
+          new MutationObserver(() => {
+            document.querySelectorAll('h1').forEach((h) => window.seenHeadings.push(h.textContent));
+          }).observe(document, { childList: true, subtree: true });`,
+      });
+      await page.reload();
+      await page.getByRole('button', { name: 'Log af' }).waitFor();
+      expect(await page.locator('main h1').innerText()).toBe('Ansøgninger');
+      const seen = (await page.evaluate('window.seenHeadings')) as string[];
+      expect(seen).toContain('Ansøgninger');
+      expect(seen).not.toContain('Log ind');
+
+      await page.getByRole('button', { name: 'Log af' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      // After logout the cookie no longer restores a session.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Log af' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the access token out of browser storage', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await loginAs(page, 'sagsbehandler@aarhus.example');
+      const stored = (await page.evaluate(
+        'JSON.stringify({ ...localStorage, ...sessionStorage })',
+      )) as string;
+      expect(stored).not.toMatch(/ey[A-Za-z0-9_-]{10,}\./);
+      const cookies = await context.cookies();
+      expect(cookies.filter((cookie) => !cookie.httpOnly).map((cookie) => cookie.name)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switches to English and back, with <html lang> following', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page);
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.getByLabel('Password').count()).toBe(1);
+      await page.getByRole('link', { name: 'Dansk' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    } finally {
+      await context.close();
+    }
+  });
+});

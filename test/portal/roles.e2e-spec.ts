@@ -1,0 +1,129 @@
+import { startApiForTest } from '@pleje/testing';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations, sideNavigation } from './browser';
+
+// Every demo login, the role shown in the header, and the side navigation that role must see.
+const roles = [
+  { email: 'ansoeger@aarhus.example', role: 'Ansøger', municipality: 'Aarhus', nav: ['Min ansøgning'] },
+  {
+    email: 'plejefamilie@aarhus.example',
+    role: 'Plejeforælder',
+    municipality: 'Aarhus',
+    nav: ['Aflastning', 'Netværksgrupper', 'Skolestøtte', 'Spørgsmål'],
+  },
+  {
+    email: 'familiekonsulent@aarhus.example',
+    role: 'Familiekonsulent',
+    municipality: 'Aarhus',
+    nav: ['Ansøgninger', 'Plejefamilier', 'Aflastning', 'Vidensbase'],
+  },
+  {
+    email: 'familiekonsulent@norddjurs.example',
+    role: 'Familiekonsulent',
+    municipality: 'Norddjurs',
+    nav: ['Ansøgninger', 'Plejefamilier', 'Aflastning', 'Vidensbase'],
+  },
+  {
+    email: 'sagsbehandler@aarhus.example',
+    role: 'Sagsbehandler',
+    municipality: 'Aarhus',
+    nav: ['Matchning', 'Aflastningsbevillinger'],
+  },
+  {
+    email: 'netvaerk@aarhus.example',
+    role: 'Netværkskonsulent',
+    municipality: 'Aarhus',
+    nav: ['Netværksgrupper'],
+  },
+  {
+    email: 'laering@aarhus.example',
+    role: 'Læringskonsulent',
+    municipality: 'Aarhus',
+    nav: ['Læringskø', 'Overblik'],
+  },
+  {
+    email: 'admin@plejeportalen.example',
+    role: 'Administrator',
+    municipality: null,
+    nav: ['Kommuner', 'Brugere'],
+  },
+] as const;
+
+describe('portal layout per role (browser)', () => {
+  let api: { url: string; close(): Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startApiForTest();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it.each(roles)(
+    '$email sees the $role navigation and an accessible landing page',
+    async ({ email, role, municipality, nav }) => {
+      const { context, page } = await newPortalPage(browser, api.url);
+      try {
+        await loginAs(page, email);
+        expect(await sideNavigation(page)).toEqual([...nav]);
+
+        // Landing page is the first menu entry, marked as the current page.
+        expect(await page.locator('main h1').innerText()).toBe(nav[0]);
+        const current = page.getByRole('navigation', { name: 'Sidemenu' }).locator('[aria-current="page"]');
+        expect(await current.innerText()).toBe(nav[0]);
+
+        const user = page.getByTestId('portal-user');
+        const userText = await user.innerText();
+        expect(userText).toContain(role);
+        // The admin's home municipality depends on the seed; staff and families belong to a named one.
+        if (municipality) expect(userText).toContain(municipality);
+        expect(userText).toContain('Log af');
+
+        if (role !== 'Administrator') {
+          // Features that later issues build say so honestly instead of showing invented data.
+          expect(await page.getByTestId('under-development').innerText()).toContain(
+            'Denne del af portalen er under udvikling',
+          );
+        }
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('moves between pages client-side and focuses the new page heading', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await loginAs(page, 'plejefamilie@aarhus.example');
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: 'Skolestøtte' })
+        .click();
+      await page.waitForURL('**/skolestoette');
+      await page.getByRole('heading', { level: 1, name: 'Skolestøtte' }).waitFor();
+      expect(await page.locator('main h1:focus').count()).toBe(1);
+      expect(await page.title()).toBe('Skolestøtte - Plejeportalen');
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Aflastning' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("answers 'not found' for another role's page, also on a direct load", async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await loginAs(page, 'ansoeger@aarhus.example');
+      await page.goto('/admin/brugere');
+      await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+      expect(await page.getByTestId('user-table').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
