@@ -22,6 +22,9 @@ async function showAllUsers(page: Page): Promise<void> {
   }
 }
 
+// A real browser against a real API: allow more than jest's 5 s default per test.
+jest.setTimeout(60_000);
+
 describe('portal administration (browser)', () => {
   let api: { url: string; close(): Promise<void> };
   let browser: Browser;

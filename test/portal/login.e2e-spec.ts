@@ -2,6 +2,9 @@ import { startApiForTest } from '@pleje/testing';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, login, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
 
+// A real browser against a real API: allow more than jest's 5 s default per test.
+jest.setTimeout(60_000);
+
 describe('portal login (browser)', () => {
   let api: { url: string; close(): Promise<void> };
   let browser: Browser;
@@ -35,6 +38,27 @@ describe('portal login (browser)', () => {
       expect(await page.locator('main#main-content').count()).toBe(1);
       expect(await page.locator('body').innerText()).not.toMatch(/undefined|\[object/);
       expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the organisation-account login exactly when the server has OIDC enabled', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ publicConfig { oidcEnabled } }' }),
+    });
+    const body = (await response.json()) as { data: { publicConfig: { oidcEnabled: boolean } } };
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page);
+      // publicConfig loads alongside the form; wait for the request to settle before counting links.
+      await page.waitForLoadState('networkidle');
+      const link = page.getByRole('link', { name: 'Log ind med din organisationskonto' });
+      expect(await link.count()).toBe(body.data.publicConfig.oidcEnabled ? 1 : 0);
+      if (body.data.publicConfig.oidcEnabled)
+        expect(await link.getAttribute('href')).toBe('/auth/oidc/login');
     } finally {
       await context.close();
     }

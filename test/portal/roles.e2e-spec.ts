@@ -49,6 +49,9 @@ const roles = [
   },
 ] as const;
 
+// A real browser against a real API: allow more than jest's 5 s default per test.
+jest.setTimeout(60_000);
+
 describe('portal layout per role (browser)', () => {
   let api: { url: string; close(): Promise<void> };
   let browser: Browser;
