@@ -21,6 +21,12 @@ export default defineConfig({
     outDir: resolve(portalRoot, '../../dist/portal'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app, so a separate chunk stays cached across releases.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
   },
   server: {
     proxy: {
