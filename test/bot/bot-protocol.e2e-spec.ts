@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@pleje/core';
-import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createBotApp } from '../../apps/bot/src/create-bot-app';
 
 /**
@@ -66,7 +67,7 @@ describe('bot protocol (POST /api/messages, expectReplies)', () => {
   beforeAll(async () => {
     app = await createBotApp(botConfig(), { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
-    const address = app.getHttpServer().address() as AddressInfo;
+    const address = (app.getHttpServer() as Server).address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${address.port}`;
   });
 
@@ -173,11 +174,18 @@ describe('bot protocol (POST /api/messages, expectReplies)', () => {
 describe('bot with a Microsoft app registration', () => {
   let app: INestApplication;
 
+  afterEach(() => jest.restoreAllMocks());
+
   afterAll(async () => {
     await app?.close();
   });
 
   it('rejects an activity without a Bot Framework token', async () => {
+    // The SDK itself writes rejected requests to console.error; capture it to check it leaks no secret.
+    const sdkErrors: string[] = [];
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      sdkErrors.push(args.map(String).join(' '));
+    });
     const config = botConfig({
       bot: {
         appId: '11111111-2222-3333-4444-555555555555',
@@ -187,7 +195,7 @@ describe('bot with a Microsoft app registration', () => {
     });
     app = await createBotApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as AddressInfo;
+    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
     const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -195,6 +203,8 @@ describe('bot with a Microsoft app registration', () => {
     });
     expect(res.status).toBe(401);
     expect(await res.text()).not.toContain('not-a-real-secret');
+    expect(sdkErrors.join('\n')).toContain('Unauthorized Access');
+    expect(sdkErrors.join('\n')).not.toContain('not-a-real-secret');
   });
 });
 

@@ -157,21 +157,29 @@ describe('npm run teams:package', () => {
     expect(opaque).toBeGreaterThan(100);
   });
 
+  /** Runs the script expecting it to fail; returns its exit code and error output. */
+  async function failingRun(env: Record<string, string>): Promise<{ code: unknown; stderr: string }> {
+    try {
+      await run(process.execPath, [script, '--out', join(dir, 'never.zip')], { cwd: root, env });
+    } catch (error) {
+      const { code, stderr } = error as { code: unknown; stderr: string };
+      return { code, stderr };
+    }
+    throw new Error('teams:package succeeded but should have failed');
+  }
+
   it('fails with a clear message when MICROSOFT_APP_ID is missing', async () => {
-    await expect(
-      run(process.execPath, [script, '--out', join(dir, 'none.zip')], {
-        cwd: root,
-        env: { PATH: process.env.PATH, PUBLIC_URL: 'https://plejeportalen.aarhus.dk' },
-      }),
-    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('MICROSOFT_APP_ID is not set') });
+    const { code, stderr } = await failingRun({ PUBLIC_URL: 'https://plejeportalen.aarhus.dk' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('MICROSOFT_APP_ID is not set');
   });
 
   it('refuses a plain http public URL, which Teams would reject', async () => {
-    await expect(
-      run(process.execPath, [script, '--out', join(dir, 'http.zip')], {
-        cwd: root,
-        env: { PATH: process.env.PATH, MICROSOFT_APP_ID: appId, PUBLIC_URL: 'http://localhost:3000' },
-      }),
-    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('https://') });
+    const { code, stderr } = await failingRun({
+      MICROSOFT_APP_ID: appId,
+      PUBLIC_URL: 'http://localhost:3000',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('must be an https:// address');
   });
 });

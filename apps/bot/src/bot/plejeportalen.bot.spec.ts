@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@pleje/core';
-import { Activity, ActivityTypes, Attachment, CardFactory, TestAdapter } from 'botbuilder';
+import { Activity, ActivityTypes, Attachment, TestAdapter } from 'botbuilder';
 import { botTexts } from '../conversation/bot-texts';
 import { ConversationService } from '../conversation/conversation.service';
 import { handleTurnError } from './cloud-adapter.factory';
@@ -32,7 +32,7 @@ function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
 function adaptiveCardOf(activity: Partial<Activity>): Attachment {
   const card = activity.attachments?.[0];
   if (!card) throw new Error('expected an attachment');
-  expect(card.contentType).toBe(CardFactory.contentTypes.adaptiveCard);
+  expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
   return card;
 }
 
@@ -100,9 +100,9 @@ describe('handleTurnError', () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => {
       logged.push(args.map(String).join(' '));
     });
-    const adapter = new TestAdapter(async (context) => {
-      throw new Error(`failed on "${context.activity.text}" from ${context.activity.from.name}`);
-    });
+    const adapter = new TestAdapter((context) =>
+      Promise.reject(new Error(`failed on "${context.activity.text}" from ${context.activity.from.name}`)),
+    );
     adapter.onTurnError = handleTurnError;
 
     await adapter

@@ -1,6 +1,7 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -42,7 +43,7 @@ async function startApp(
 async function readyWithin(app: INestApplication, ms = 5000): Promise<request.Response> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const res = await request(app.getHttpServer()).get('/health/ready');
+    const res = await request(app.getHttpServer() as Server).get('/health/ready');
     if (res.status === 200 || Date.now() > deadline) return res;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -60,7 +61,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
       { ...config, redis: { url: `redis://127.0.0.1:${await closedPort()}` } },
     );
     apps.push(app);
-    const res = await request(app.getHttpServer()).get('/health/live');
+    const res = await request(app.getHttpServer() as Server).get('/health/live');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok' });
   });
@@ -83,7 +84,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
       { ...config, redis: { url: `redis://:pw@127.0.0.1:${port}` } },
     );
     apps.push(app);
-    const res = await request(app.getHttpServer()).get('/health/ready');
+    const res = await request(app.getHttpServer() as Server).get('/health/ready');
     expect(res.status).toBe(503);
     expect(res.body).toEqual({
       status: 'error',
@@ -96,7 +97,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
     const app = await startApp({ database: true });
     apps.push(app);
     await app.get(DataSource).destroy();
-    const res = await request(app.getHttpServer()).get('/health/ready');
+    const res = await request(app.getHttpServer() as Server).get('/health/ready');
     expect(res.status).toBe(503);
     expect(res.body).toEqual({
       status: 'error',

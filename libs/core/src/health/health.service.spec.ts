@@ -2,19 +2,15 @@ import { HealthCheck, HealthCheckError, HealthCheckErrorCode } from './health-ch
 import { HealthService } from './health.service';
 
 // Pure aggregation logic; the real PostgreSQL and Redis checks are covered in health.int-spec.ts.
-const up: HealthCheck = { name: 'up', check: async () => undefined };
+const up: HealthCheck = { name: 'up', check: () => Promise.resolve() };
 const never: HealthCheck = { name: 'slow', check: () => new Promise<void>(() => undefined) };
 const leaky: HealthCheck = {
   name: 'leaky',
-  check: async () => {
-    throw new Error('connect ECONNREFUSED postgres://admin:secret@db:5432');
-  },
+  check: () => Promise.reject(new Error('connect ECONNREFUSED postgres://admin:secret@db:5432')),
 };
 const coded: HealthCheck = {
   name: 'coded',
-  check: async () => {
-    throw new HealthCheckError(HealthCheckErrorCode.NotInitialized);
-  },
+  check: () => Promise.reject(new HealthCheckError(HealthCheckErrorCode.NotInitialized)),
 };
 
 describe('HealthService', () => {
