@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@pleje/core';
+import { testConfig, testRedisUrl } from '@pleje/testing';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBotApp } from '../../apps/bot/src/create-bot-app';
@@ -11,13 +12,9 @@ import { createBotApp } from '../../apps/bot/src/create-bot-app';
  */
 
 function botConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  // Unset credentials: the adapter then accepts activities without a token (never in production).
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    MICROSOFT_APP_ID: undefined,
-    MICROSOFT_APP_PASSWORD: undefined,
-    MICROSOFT_APP_TENANT_ID: undefined,
+  // The bot keeps no database connection, so the URL is never dialled. No MICROSOFT_APP_ID: the
+  // adapter then accepts activities without a token (allowed outside production only).
+  const config = testConfig('postgres://unused@127.0.0.1:1/unused', {
     PUBLIC_URL: 'https://plejeportalen.example.dk',
   });
   return { ...config, ...overrides };
@@ -219,10 +216,10 @@ describe('bot start-up', () => {
   it('the production config itself already demands the app registration', () => {
     expect(() =>
       loadConfig({
-        ...process.env,
         NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
+        REDIS_URL: testRedisUrl(),
         JWT_SECRET: 'x'.repeat(32),
-        MICROSOFT_APP_ID: undefined,
       }),
     ).toThrow(/MICROSOFT_APP_ID/);
   });

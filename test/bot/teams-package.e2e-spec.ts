@@ -85,7 +85,6 @@ describe('npm run teams:package', () => {
     await run(process.execPath, [script, '--out', out], {
       cwd: root,
       env: {
-        PATH: process.env.PATH,
         MICROSOFT_APP_ID: appId,
         PUBLIC_URL: 'https://plejeportalen.aarhus.dk/',
       },

@@ -5,11 +5,22 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigModule, loadConfig } from '../config';
+import { createTestDatabase, TestDatabase, testConfig } from '@pleje/testing';
+import { AppConfig, ConfigModule } from '../config';
 import { HealthModule, HealthModuleOptions } from './health.module';
 
-// Real PostgreSQL and Redis from the test environment (DATABASE_URL, REDIS_URL).
-const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+// Real PostgreSQL and Redis, started by the jest global setup.
+let database: TestDatabase;
+let config: AppConfig;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  config = testConfig(database.url);
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
 
 /** A port nothing listens on, to stand in for a Redis that is down. */
 async function closedPort(): Promise<number> {
@@ -58,7 +69,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
   it('GET /health/live answers ok without consulting dependencies', async () => {
     const app = await startApp(
       { redis: true },
-      { ...config, redis: { url: `redis://127.0.0.1:${await closedPort()}` } },
+      { ...config, redis: { ...config.redis, url: `redis://127.0.0.1:${await closedPort()}` } },
     );
     apps.push(app);
     const res = await request(app.getHttpServer() as Server).get('/health/live');
@@ -81,7 +92,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
     const port = await closedPort();
     const app = await startApp(
       { database: true, redis: true },
-      { ...config, redis: { url: `redis://:pw@127.0.0.1:${port}` } },
+      { ...config, redis: { ...config.redis, url: `redis://:pw@127.0.0.1:${port}` } },
     );
     apps.push(app);
     const res = await request(app.getHttpServer() as Server).get('/health/ready');
