@@ -1,0 +1,347 @@
+// `npm run bench:api`: the GraphQL api under load against the plain upper limit, in one run.
+//
+// 1. A throwaway embedded PostgreSQL (.data/bench) and redis-server, migrations, and the demo data
+//    scaled to SEED_SCALE users (default 10,000).
+// 2. The built api as a child process, in production mode; one ADMIN login for a bearer token.
+// 3. autocannon, 20 connections for 15 s each, on the users list query (50 users with their
+//    municipality) against the api and against a plain `pg` + `node:http` endpoint that serves the
+//    same JSON for the same rows from the same database.
+// Prints requests/s, p50/p99 latency, the ratio and the api's peak RSS; targets are printed, not asserted.
+// Every process it starts is stopped again, also on Ctrl-C or an error.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import process from 'node:process';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { freePort, ROOT, startPostgres, startRedis } from './infra.mjs';
+
+const SCALE = Number.parseInt(process.env.SEED_SCALE ?? '10000', 10);
+const DURATION = Number.parseInt(process.env.BENCH_DURATION ?? '15', 10);
+const WARMUP = Number.parseInt(process.env.BENCH_WARMUP ?? '3', 10);
+const CONNECTIONS = 20;
+const PAGE_SIZE = 50;
+const POOL_SIZE = 10;
+const TARGET_RATIO = 0.5;
+const TARGET_P99_MS = 100;
+const DATA_DIR = resolve(ROOT, '.data/bench');
+const DIST = {
+  api: resolve(ROOT, 'dist/apps/api/src/main.js'),
+  migrate: resolve(ROOT, 'dist/libs/core/src/database/migrate.js'),
+  seed: resolve(ROOT, 'dist/libs/core/src/database/seed/run-seed.js'),
+};
+const QUERY = `{ users(first: ${PAGE_SIZE}) { edges { node { id email name role municipality { id name } } } pageInfo { endCursor hasNextPage } } }`;
+
+const cleanups = [];
+const log = (message) => console.log(`[bench:api] ${message}`);
+
+async function cleanup() {
+  while (cleanups.length > 0) {
+    const step = cleanups.pop();
+    await step().catch((error) => console.error(`[bench:api] cleanup: ${error.message}`));
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping everything this run started`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+function runNode(script, env, what) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [script], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
+  log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function build() {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(DIST.api)) return;
+  log('building the server (npm run build:server) ...');
+  const result = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build:server failed');
+  for (const [name, file] of Object.entries(DIST)) {
+    if (!existsSync(file)) throw new Error(`the build has no ${name} entry point at ${file}`);
+  }
+}
+
+async function waitForHttp(url, child, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the api exited with code ${child.exitCode} during start`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+async function startApi(env, port) {
+  const child = spawn(process.execPath, [DIST.api], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  cleanups.push(async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    const exited = await Promise.race([
+      new Promise((r) => child.once('exit', () => r(true))),
+      new Promise((r) => setTimeout(() => r(false), 10000)),
+    ]);
+    if (!exited) child.kill('SIGKILL');
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/health/ready`, child, 60000);
+  return child;
+}
+
+async function graphql(url, query, variables, token) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (!response.ok || body.errors) {
+    throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  }
+  return body.data;
+}
+
+/** The seeded ADMIN's credentials, taken from the built seed so they cannot drift. */
+function adminCredentials() {
+  const require = createRequire(import.meta.url);
+  const seed = require(resolve(ROOT, 'dist/libs/core/src/database/seed/demo-seed.js'));
+  const admin = seed.DEMO_USERS.find((u) => u.role === 'ADMIN');
+  if (!admin) throw new Error('the demo seed has no ADMIN user');
+  return { email: admin.email, password: seed.DEMO_PASSWORD };
+}
+
+async function login(graphqlUrl) {
+  const { email, password } = adminCredentials();
+  const data = await graphql(
+    graphqlUrl,
+    'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password } },
+  );
+  return data.login.accessToken;
+}
+
+/**
+ * The upper limit: the same rows in the same order and the same JSON shape, straight from pg. Like the
+ * api it scopes to the actor's municipality and pages by (created_at, id) newest first.
+ */
+async function startBaseline(databaseUrl, adminEmail) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  cleanups.push(() => pool.end());
+  const { rows: admins } = await pool.query('SELECT municipality_id FROM app_user WHERE email = $1', [
+    adminEmail,
+  ]);
+  const municipalityId = admins[0]?.municipality_id;
+  if (!municipalityId) throw new Error('the seeded ADMIN is missing from app_user');
+  const sql = `
+    SELECT u.id, u.email, u.name, u.role, u.created_at, m.id AS municipality_id, m.name AS municipality_name
+      FROM app_user u JOIN municipality m ON m.id = u.municipality_id
+     WHERE u.municipality_id = $1
+     ORDER BY u.created_at DESC, u.id DESC
+     LIMIT $2`;
+  const cursor = (r) => Buffer.from(`${r.created_at.toISOString()}|${r.id}`).toString('base64url');
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', async () => {
+      try {
+        const { rows } = await pool.query(sql, [municipalityId, PAGE_SIZE + 1]);
+        const page = rows.slice(0, PAGE_SIZE);
+        const edges = page.map((r) => ({
+          node: {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            role: r.role,
+            municipality: { id: r.municipality_id, name: r.municipality_name },
+          },
+        }));
+        const last = page.at(-1);
+        const body = JSON.stringify({
+          data: {
+            users: {
+              edges,
+              pageInfo: {
+                endCursor: last ? cursor(last) : null,
+                hasNextPage: rows.length > PAGE_SIZE,
+              },
+            },
+          },
+        });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+      } catch (error) {
+        res.writeHead(500).end(String(error.message));
+      }
+    });
+  });
+  const port = await freePort();
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  cleanups.push(() => new Promise((r) => server.close(() => r())));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+function load(url, token, duration) {
+  return new Promise((res, rej) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: QUERY }),
+      },
+      (error, result) => (error ? rej(error) : res(result)),
+    );
+  });
+}
+
+function memory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field) =>
+    Number.parseInt(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 'NaN', 10);
+  return { hwmMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
+}
+
+/** Reset VmHWM so the peak covers the measured load, not start-up (Linux: clear_refs 5). */
+function resetPeak(pid) {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function measure(label, url, token) {
+  if (WARMUP > 0) await load(url, token, WARMUP);
+  const result = await load(url, token, DURATION);
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0)
+    log(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  return {
+    label,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    failed,
+  };
+}
+
+function sameRows(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function main() {
+  build();
+
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  cleanups.push(async () => rmSync(DATA_DIR, { recursive: true, force: true }));
+  log('starting PostgreSQL and Redis ...');
+  const postgres = await startPostgres({ dataDir: resolve(DATA_DIR, 'pg'), persistent: false });
+  cleanups.push(() => postgres.stop());
+  await postgres.createDatabase('pleje_bench');
+  const redis = await startRedis();
+  cleanups.push(() => redis.stop());
+
+  const apiPort = await freePort();
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: postgres.url('pleje_bench'),
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    REDIS_URL: redis.url,
+    API_PORT: String(apiPort),
+    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Production refuses to start without a bot registration; the api does not use it.
+    MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000',
+    MICROSOFT_APP_PASSWORD: 'bench',
+    MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-000000000000',
+    SEED_SCALE: String(SCALE),
+  };
+
+  runNode(DIST.migrate, env, 'migrations');
+  // The demo seed is for development data only; load it the way `npm start` does.
+  runNode(DIST.seed, { ...env, NODE_ENV: 'development', SEED: 'demo' }, `seed (SEED_SCALE=${SCALE})`);
+
+  log('starting the api ...');
+  const api = await startApi(env, apiPort);
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const token = await login(apiUrl);
+  const baselineUrl = await startBaseline(env.DATABASE_URL, adminCredentials().email);
+
+  const [fromApi, fromBaseline] = await Promise.all([
+    graphql(apiUrl, QUERY, undefined, token),
+    fetch(baselineUrl, { method: 'POST' }).then((r) => r.json().then((b) => b.data)),
+  ]);
+  if (fromApi.users.edges.length !== PAGE_SIZE)
+    throw new Error(`the api returned ${fromApi.users.edges.length} users, expected ${PAGE_SIZE}`);
+  const same = sameRows(fromApi, fromBaseline);
+  if (!same) {
+    log('warning: the baseline rows differ from the api rows; the comparison is not like for like');
+    if (process.env.BENCH_DEBUG === '1') {
+      writeFileSync(resolve(ROOT, '.data/bench-api.json'), JSON.stringify(fromApi, null, 1));
+      writeFileSync(resolve(ROOT, '.data/bench-baseline.json'), JSON.stringify(fromBaseline, null, 1));
+    }
+  }
+
+  log(`load: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s each, ${SCALE} seeded users`);
+  const baseline = await measure('pg + node:http', baselineUrl, token);
+  const peakReset = resetPeak(api.pid);
+  const graph = await measure('api (GraphQL)', apiUrl, token);
+  const mem = memory(api.pid);
+
+  const ratio = graph.rps / baseline.rps;
+  const row = (r) =>
+    `${r.label.padEnd(16)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.total).padStart(9)} ${String(r.failed).padStart(7)}`;
+  console.log('');
+  console.log(
+    `${'endpoint'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'requests'.padStart(9)} ${'failed'.padStart(7)}`,
+  );
+  console.log(row(baseline));
+  console.log(row(graph));
+  console.log('');
+  const mark = (ok) => (ok ? 'met' : 'MISSED');
+  console.log(
+    `ratio api/baseline: ${ratio.toFixed(2)}   (target >= ${TARGET_RATIO}: ${mark(ratio >= TARGET_RATIO)})`,
+  );
+  console.log(
+    `api p99:            ${graph.p99.toFixed(1)} ms   (target < ${TARGET_P99_MS} ms: ${mark(graph.p99 < TARGET_P99_MS)})`,
+  );
+  console.log(
+    `api peak RSS:       ${mem.hwmMiB.toFixed(0)} MiB${peakReset ? ' under load' : ' since start'} (VmHWM), ${mem.rssMiB.toFixed(0)} MiB at the end`,
+  );
+  console.log(`same rows as the baseline: ${same ? 'yes' : 'NO'}`);
+  if (graph.failed > 0 || baseline.failed > 0) process.exitCode = 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench:api] ${error.stack ?? error.message}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
