@@ -45,11 +45,14 @@ async function cleanup() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: stopping everything this run started`);
-    void cleanup().finally(() => process.exit(130));
-  });
+async function analyze(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
 }
 
 function runNode(script, env, what) {
@@ -76,7 +79,8 @@ function build() {
 async function waitForHttp(url, child, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the api exited with code ${child.exitCode} during start`);
+    if (child.exitCode !== null)
+      throw new Error(`${url} : the process exited with code ${child.exitCode} during start`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -88,14 +92,11 @@ async function waitForHttp(url, child, timeoutMs) {
   throw new Error(`timed out waiting for ${url}`);
 }
 
-async function startApi(env, port) {
-  const child = spawn(process.execPath, [DIST.api], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/** Start a node child process that is stopped (TERM, then KILL after 10 s) when the run ends. */
+function spawnChild(args, env) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   cleanups.push(async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const exited = await Promise.race([
       new Promise((r) => child.once('exit', () => r(true))),
@@ -103,6 +104,11 @@ async function startApi(env, port) {
     ]);
     if (!exited) child.kill('SIGKILL');
   });
+  return child;
+}
+
+async function startApi(env, port, nodeArgs = []) {
+  const child = spawnChild([...nodeArgs, DIST.api], env);
   await waitForHttp(`http://127.0.0.1:${port}/health/ready`, child, 60000);
   return child;
 }
@@ -141,11 +147,16 @@ async function login(graphqlUrl) {
 
 /**
  * The upper limit: the same rows in the same order and the same JSON shape, straight from pg. Like the
- * api it scopes to the actor's municipality and pages by (created_at, id) newest first.
+ * api it scopes to the actor's municipality and pages by (created_at, id) newest first. It runs in its
+ * own process (`--baseline`), as the api does, so it does not share an event loop with autocannon.
  */
-async function startBaseline(databaseUrl, adminEmail) {
+async function serveBaseline() {
+  const {
+    BENCH_BASELINE_DB: databaseUrl,
+    BENCH_BASELINE_EMAIL: adminEmail,
+    BENCH_BASELINE_PORT: port,
+  } = process.env;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
-  cleanups.push(() => pool.end());
   const { rows: admins } = await pool.query('SELECT municipality_id FROM app_user WHERE email = $1', [
     adminEmail,
   ]);
@@ -161,6 +172,7 @@ async function startBaseline(databaseUrl, adminEmail) {
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', async () => {
+      if (req.url === '/health') return void res.writeHead(200).end('ok');
       try {
         const { rows } = await pool.query(sql, [municipalityId, PAGE_SIZE + 1]);
         const page = rows.slice(0, PAGE_SIZE);
@@ -178,10 +190,7 @@ async function startBaseline(databaseUrl, adminEmail) {
           data: {
             users: {
               edges,
-              pageInfo: {
-                endCursor: last ? cursor(last) : null,
-                hasNextPage: rows.length > PAGE_SIZE,
-              },
+              pageInfo: { endCursor: last ? cursor(last) : null, hasNextPage: rows.length > PAGE_SIZE },
             },
           },
         });
@@ -192,10 +201,25 @@ async function startBaseline(databaseUrl, adminEmail) {
       }
     });
   });
+  await new Promise((r) => server.listen(Number(port), '127.0.0.1', r));
+  process.once('SIGTERM', () => {
+    server.close();
+    server.closeAllConnections();
+    void pool.end().finally(() => process.exit(0));
+  });
+}
+
+async function startBaseline(databaseUrl, adminEmail) {
   const port = await freePort();
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  cleanups.push(() => new Promise((r) => server.close(() => r())));
-  return `http://127.0.0.1:${port}/graphql`;
+  const env = {
+    PATH: process.env.PATH,
+    BENCH_BASELINE_DB: databaseUrl,
+    BENCH_BASELINE_EMAIL: adminEmail,
+    BENCH_BASELINE_PORT: String(port),
+  };
+  const child = spawnChild([import.meta.filename, '--baseline'], env);
+  await waitForHttp(`http://127.0.0.1:${port}/health`, child, 15000);
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid };
 }
 
 function load(url, token, duration) {
@@ -231,9 +255,26 @@ function resetPeak(pid) {
   }
 }
 
-async function measure(label, url, token) {
+const nproc = () => spawnSync('nproc', { encoding: 'utf8' }).stdout.trim();
+const CLK_TCK = Number.parseInt(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout, 10) || 100;
+
+/** CPU seconds a process has used, and the machine's busy/total jiffies, from /proc. */
+function cpuSample(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const processSeconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  const total = cpu.reduce((a, b) => a + b, 0);
+  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+  return { processSeconds, total, idle, at: process.hrtime.bigint() };
+}
+
+async function measure(label, url, token, pid) {
   if (WARMUP > 0) await load(url, token, WARMUP);
+  const before = cpuSample(pid);
   const result = await load(url, token, DURATION);
+  const after = cpuSample(pid);
+  const seconds = Number(after.at - before.at) / 1e9;
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0)
     log(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
@@ -244,6 +285,9 @@ async function measure(label, url, token) {
     p99: result.latency.p99,
     total: result.requests.total,
     failed,
+    // Share of one core used by the server process, and of the whole machine (all processes).
+    serverCpu: (after.processSeconds - before.processSeconds) / seconds,
+    machineCpu: 1 - (after.idle - before.idle) / (after.total - before.total),
   };
 }
 
@@ -285,12 +329,22 @@ async function main() {
   runNode(DIST.migrate, env, 'migrations');
   // The demo seed is for development data only; load it the way `npm start` does.
   runNode(DIST.seed, { ...env, NODE_ENV: 'development', SEED: 'demo' }, `seed (SEED_SCALE=${SCALE})`);
+  // Planner statistics as a long-running database has them (autovacuum has not run yet after the seed).
+  await analyze(env.DATABASE_URL);
 
   log('starting the api ...');
-  const api = await startApi(env, apiPort);
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.data/prof", profiles the api under load.
+  const api = await startApi(
+    env,
+    apiPort,
+    (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  );
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const token = await login(apiUrl);
-  const baselineUrl = await startBaseline(env.DATABASE_URL, adminCredentials().email);
+  const { url: baselineUrl, pid: baselinePid } = await startBaseline(
+    env.DATABASE_URL,
+    adminCredentials().email,
+  );
 
   const [fromApi, fromBaseline] = await Promise.all([
     graphql(apiUrl, QUERY, undefined, token),
@@ -308,20 +362,31 @@ async function main() {
   }
 
   log(`load: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s each, ${SCALE} seeded users`);
-  const baseline = await measure('pg + node:http', baselineUrl, token);
+  const baseline = await measure('pg + node:http', baselineUrl, token, baselinePid);
   const peakReset = resetPeak(api.pid);
-  const graph = await measure('api (GraphQL)', apiUrl, token);
+  const graph = await measure('api (GraphQL)', apiUrl, token, api.pid);
   const mem = memory(api.pid);
 
   const ratio = graph.rps / baseline.rps;
-  const row = (r) =>
-    `${r.label.padEnd(16)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.total).padStart(9)} ${String(r.failed).padStart(7)}`;
+  const pct = (x) => `${(x * 100).toFixed(0)}%`;
+  const columns = [
+    ['endpoint', 16, (r) => r.label],
+    ['req/s', 8, (r) => r.rps.toFixed(0)],
+    ['p50 ms', 8, (r) => r.p50.toFixed(1)],
+    ['p99 ms', 8, (r) => r.p99.toFixed(1)],
+    ['requests', 9, (r) => String(r.total)],
+    ['failed', 7, (r) => String(r.failed)],
+    ['server CPU', 11, (r) => pct(r.serverCpu)],
+    ['machine CPU', 12, (r) => pct(r.machineCpu)],
+  ];
+  const line = (cell) =>
+    columns.map(([, width, f], i) => (i === 0 ? cell(f).padEnd(width) : cell(f).padStart(width))).join(' ');
   console.log('');
   console.log(
-    `${'endpoint'.padEnd(16)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'requests'.padStart(9)} ${'failed'.padStart(7)}`,
+    columns.map(([title, width], i) => (i === 0 ? title.padEnd(width) : title.padStart(width))).join(' '),
   );
-  console.log(row(baseline));
-  console.log(row(graph));
+  console.log(line((f) => f(baseline)));
+  console.log(line((f) => f(graph)));
   console.log('');
   const mark = (ok) => (ok ? 'met' : 'MISSED');
   console.log(
@@ -334,14 +399,27 @@ async function main() {
     `api peak RSS:       ${mem.hwmMiB.toFixed(0)} MiB${peakReset ? ' under load' : ' since start'} (VmHWM), ${mem.rssMiB.toFixed(0)} MiB at the end`,
   );
   console.log(`same rows as the baseline: ${same ? 'yes' : 'NO'}`);
+  console.log(
+    `(server CPU: share of one core used by that server process; machine CPU: all ${nproc()} cores, load generator and PostgreSQL included)`,
+  );
   if (graph.failed > 0 || baseline.failed > 0) process.exitCode = 1;
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`[bench:api] ${error.stack ?? error.message}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
+if (process.argv[2] === '--baseline') {
+  await serveBaseline();
+} else {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      log(`${signal}: stopping everything this run started`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main();
+  } catch (error) {
+    console.error(`[bench:api] ${error.stack ?? error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await cleanup();
+  }
 }
