@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -308,5 +308,26 @@ describe('docker/compose.yaml', () => {
     expect(interpolate('${A:-x}', { A: '' })).toBe('x');
     expect(() => interpolate('${A:?mangler}', { A: '' })).toThrow('A: mangler');
     expect(interpolate('${A?ok}', { A: '' })).toBe('');
+  });
+});
+
+describe('.ci/run', () => {
+  const path = join(ROOT, '.ci/run');
+  const script = readFileSync(path, 'utf8');
+
+  it('is an executable bash script that stops on the first error', () => {
+    expect(statSync(path).mode & 0o111).not.toBe(0);
+    expect(script.startsWith('#!/usr/bin/env bash\n')).toBe(true);
+    expect(script).toMatch(/^set -euo pipefail$/m);
+  });
+
+  it('installs redis-server and chromium when missing, then runs npm ci and exactly npm test', () => {
+    expect(script).toMatch(/command -v redis-server .*missing\+=\(redis-server\)/);
+    expect(script).toMatch(/command -v chromium .*missing\+=\(chromium/);
+    const commands = script
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^npm /.test(l));
+    expect(commands).toEqual(['npm ci --no-audit --no-fund', 'npm test 2>&1 | tee "$test_log"']);
   });
 });
