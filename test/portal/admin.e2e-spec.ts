@@ -1,4 +1,4 @@
-import { startApiForTest } from '@pleje/testing';
+import { startApiForTest } from '../support/test-api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
 

@@ -1,4 +1,4 @@
-import { startApiForTest } from '@pleje/testing';
+import { startApiForTest } from '../support/test-api';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, login, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
 

@@ -14,6 +14,10 @@ const schema = z
     DATABASE_URL: z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: z.string().url({ message: 'REDIS_URL skal være en redis://-URL' }),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/, 'REDIS_PREFIX må kun indeholde a-z, 0-9, _ og -')
+      .default('pleje'),
     PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     API_PORT: port.default(3000),
     WORKER_PORT: port.default(3001),
@@ -43,8 +47,14 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
-      for (const key of ['JWT_SECRET', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} skal sættes i produktion` });
+      for (const key of [
+        'JWT_SECRET',
+        'MICROSOFT_APP_ID',
+        'MICROSOFT_APP_PASSWORD',
+        'MICROSOFT_APP_TENANT_ID',
+      ] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} skal sættes i produktion` });
       }
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_REDIRECT_URI];
@@ -65,7 +75,7 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   publicUrl: string;
   database: { url: string; poolSize: number };
-  redis: { url: string };
+  redis: { url: string; prefix: string };
   ports: { api: number; worker: number; bot: number };
   portalDist: string;
   auth: {
@@ -91,6 +101,34 @@ export class ConfigError extends Error {
 // Development-only fallback; production refuses to start without JWT_SECRET (see superRefine).
 const DEV_JWT_SECRET = 'plejeportalen-development-secret-not-for-production';
 
+/** For tools that only need the database (migration CLI, seed): validates DATABASE_URL alone. */
+export function loadDatabaseConfig(
+  source: Record<string, string | undefined> = process.env,
+): Pick<AppConfig, 'database'> {
+  const parsed = z
+    .object({ DATABASE_URL: z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' }) })
+    .safeParse(source);
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return { database: { url: parsed.data.DATABASE_URL, poolSize: 4 } };
+}
+
+/** For the seed command: which data set (demo or none) and how many extra synthetic users (benchmarks). */
+export function loadSeedOptions(source: Record<string, string | undefined> = process.env): {
+  seed: 'demo' | 'none';
+  scale: number;
+} {
+  const parsed = z
+    .object({
+      SEED: z.enum(['demo', 'none']).default('demo'),
+      SEED_SCALE: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    })
+    .safeParse(source);
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return { seed: parsed.data.SEED, scale: parsed.data.SEED_SCALE };
+}
+
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
@@ -104,7 +142,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     ports: { api: e.API_PORT, worker: e.WORKER_PORT, bot: e.BOT_PORT },
     portalDist: e.PORTAL_DIST,
     auth: {
@@ -123,7 +161,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             redirectUri: e.OIDC_REDIRECT_URI,
           }
         : null,
-    bot: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID },
+    bot: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+    },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

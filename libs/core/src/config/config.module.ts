@@ -9,6 +9,10 @@ export const InjectConfig = (): ParameterDecorator => Inject(APP_CONFIG);
 export class ConfigModule {
   /** Pass a config in tests; apps load it from the environment once at start. */
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }

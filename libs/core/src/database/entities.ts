@@ -1,0 +1,7 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Municipality } from '../tenancy/municipality.entity';
+import { User } from '../users/user.entity';
+
+/** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
+export const ENTITIES = [Municipality, User, RefreshToken, AuditEvent];

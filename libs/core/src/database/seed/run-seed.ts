@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadDatabaseConfig, loadSeedOptions } from '../../config/app-config';
+import { dataSourceOptions } from '../data-source-options';
+import { seedDemoData } from './demo-seed';
+
+/** `node dist/libs/core/src/database/seed/run-seed.js`: loads the Danish demo data set (SEED=none skips). */
+async function main(): Promise<void> {
+  const options = loadSeedOptions();
+  if (options.seed === 'none') return;
+  const dataSource = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
+  try {
+    const added = await seedDemoData(dataSource, { scale: options.scale });
+    process.stdout.write(`seed: ${added} rows added\n`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`seed failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
