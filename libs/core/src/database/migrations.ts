@@ -1,4 +1,5 @@
 import { Foundation1795644760899 } from '../../../../migrations/1795644760899-Foundation';
+import { Outbox1795646043326 } from '../../../../migrations/1795646043326-Outbox';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795644760899];
+export const MIGRATIONS = [Foundation1795644760899, Outbox1795646043326];
