@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, HealthModule } from '@pleje/core';
+import { AppConfig, ConfigModule, HealthModule, LoggingModule } from '@pleje/core';
 import { BotModule } from './bot/bot.module';
 
 @Module({})
@@ -8,7 +8,7 @@ export class BotAppModule {
     return {
       module: BotAppModule,
       // The bot keeps no database connection yet; Redis is its only dependency (future proactive messages).
-      imports: [ConfigModule.forRoot(config), HealthModule.forRoot({ redis: true }), BotModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot('bot'), HealthModule.forRoot({ redis: true }), BotModule],
     };
   }
 }

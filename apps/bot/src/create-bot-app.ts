@@ -1,6 +1,7 @@
 import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig } from '@pleje/core';
+import { AppConfig, JsonLogger, LOGGER } from '@pleje/core';
+import type { Logger } from 'pino';
 import { BotAppModule } from './bot-app.module';
 import { resolveBotCredentials } from './bot-credentials';
 
@@ -11,7 +12,8 @@ export async function createBotApp(
 ): Promise<INestApplication> {
   // Checked before Nest starts, so a production bot without credentials never opens a port.
   resolveBotCredentials(config);
-  const app = await NestFactory.create(BotAppModule.forRoot(config), { ...options, abortOnError: false });
+  const app = await NestFactory.create(BotAppModule.forRoot(config), { ...options, abortOnError: false, bufferLogs: !options.logger });
+  if (!options.logger) app.useLogger(new JsonLogger(app.get<Logger>(LOGGER)));
   app.enableShutdownHooks();
   return app;
 }

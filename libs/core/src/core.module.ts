@@ -8,10 +8,10 @@ import { RedisModule } from './redis/redis.module';
 /** Config, logging, the DataSource and Redis: what every app needs before its own modules. */
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, app = 'api'): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(app), DatabaseModule, RedisModule],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createLogger } from './logger';
@@ -6,14 +6,14 @@ import { createLogger } from './logger';
 export const LOGGER = Symbol('LOGGER');
 
 @Global()
-@Module({
-  providers: [
-    {
-      provide: LOGGER,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createLogger(config.logLevel, 'plejeportalen'),
-    },
-  ],
-  exports: [LOGGER],
-})
-export class LoggingModule {}
+@Module({})
+export class LoggingModule {
+  /** `app` names the process in every log line (api, worker, bot). */
+  static forRoot(app: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      providers: [{ provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLogger(config.logLevel, app) }],
+      exports: [LOGGER],
+    };
+  }
+}

@@ -19,7 +19,7 @@ export function requestLogging(logger: Logger) {
           {
             requestId,
             method: req.method,
-            path: req.path,
+            path: req.originalUrl.split('?')[0],
             status: res.statusCode,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           },
