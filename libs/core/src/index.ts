@@ -31,3 +31,4 @@ export * from './users/role';
 export * from './users/user.entity';
 export * from './users/users.module';
 export * from './database/seed/demo-seed';
+export * from './queue';

@@ -1,0 +1,10 @@
+import { Type } from '@nestjs/common';
+import { JobHandler } from '@pleje/core';
+import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
+import { PurgeExpiredRefreshTokensJob } from './maintenance/purge-expired-refresh-tokens.job';
+
+/** Every job handler the worker runs; the worker refuses to start if a registered job type has none. */
+export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
+  PurgeExpiredRefreshTokensJob,
+  PurgeDispatchedOutboxJob,
+];

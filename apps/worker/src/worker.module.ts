@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import {
+  AppConfig,
+  CoreModule,
+  HealthModule,
+  QueueWorkerModule,
+  QueueWorkerModuleOptions,
+} from '@pleje/core';
+import { WORKER_JOB_HANDLERS } from './worker-handlers';
+
+/** Overrides for tests (a slow handler, a relay that does not poll); production uses the defaults. */
+export type WorkerModuleOverrides = Partial<Pick<QueueWorkerModuleOptions, 'handlers' | 'relay' | 'workers'>>;
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, overrides: WorkerModuleOverrides = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot(config),
+        HealthModule.forRoot({ database: true, redis: true }),
+        QueueWorkerModule.forRoot({
+          handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
+          relay: overrides.relay ?? {},
+          workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { QueueName } from './queue-names';
+
+/** A cron schedule the worker upserts on boot (BullMQ 6 job schedulers; `repeat` is gone). */
+export interface JobSchedule {
+  /** Stable scheduler id: renaming it leaves the old scheduler behind in Redis. */
+  id: string;
+  /** Cron pattern, evaluated in `tz`. */
+  pattern: string;
+  tz: string;
+}
+
+export interface JobDefinition<S extends z.ZodObject = z.ZodObject> {
+  queue: QueueName;
+  /**
+   * Ids only (uuids, numbers, enum values): BullMQ keeps job data in clear text in Redis, so names,
+   * CPR numbers, addresses or message texts never go in. Use `z.strictObject` so extra fields are rejected.
+   */
+  payload: S;
+  schedule?: JobSchedule;
+}
+
+function job<S extends z.ZodObject>(definition: JobDefinition<S>): JobDefinition<S> {
+  return definition;
+}
+
+/**
+ * Every job type: name -> queue -> payload validator. Adding a job type = one entry here plus a
+ * JobHandler in the context that owns it, registered in the worker app.
+ */
+export const JOBS = {
+  /** Deletes refresh tokens expired more than a day ago (GDPR minimisation; they are useless by then). */
+  'maintenance.purge-expired-refresh-tokens': job({
+    queue: QueueName.Maintenance,
+    payload: z.strictObject({}),
+    schedule: { id: 'purge-expired-refresh-tokens', pattern: '15 3 * * *', tz: 'Europe/Copenhagen' },
+  }),
+  /** Deletes outbox rows dispatched more than a week ago; pending rows are never touched. */
+  'maintenance.purge-dispatched-outbox': job({
+    queue: QueueName.Maintenance,
+    payload: z.strictObject({}),
+    schedule: { id: 'purge-dispatched-outbox', pattern: '45 3 * * *', tz: 'Europe/Copenhagen' },
+  }),
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOBS, name);
+}

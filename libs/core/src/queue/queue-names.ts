@@ -1,0 +1,31 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/** Every BullMQ queue, in one place. Names end up in Redis keys: lowercase, no ':'. */
+export const QueueName = {
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export interface QueueSettings {
+  /** Jobs one worker process runs at once on this queue. */
+  concurrency: number;
+  /** Applied to every job added to the queue unless the enqueue call overrides them. */
+  defaultJobOptions: DefaultJobOptions;
+}
+
+const DAY_SECONDS = 24 * 3600;
+
+/** Retry and retention defaults per queue: failed jobs are kept (with their reason) for inspection. */
+export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
+  [QueueName.Maintenance]: {
+    concurrency: 1,
+    defaultJobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 30_000 },
+      removeOnComplete: { age: 7 * DAY_SECONDS, count: 1000 },
+      removeOnFail: { count: 5000 },
+    },
+  },
+};
+
+export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
