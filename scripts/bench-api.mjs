@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import process from 'node:process';
@@ -259,14 +259,57 @@ const nproc = () => spawnSync('nproc', { encoding: 'utf8' }).stdout.trim();
 const CLK_TCK = Number.parseInt(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout, 10) || 100;
 
 /** CPU seconds a process has used, and the machine's busy/total jiffies, from /proc. */
+function processCpuSeconds(pid, withReapedChildren = false) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime + stime, plus cutime + cstime: the time of children that exited (backends that closed).
+    const own = Number(fields[11]) + Number(fields[12]);
+    const children = withReapedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+    return (own + children) / CLK_TCK;
+  } catch {
+    return 0; // exited between listing and reading
+  }
+}
+
+/** The postmaster and its backends (each pooled connection is a process of its own). */
+function postgresPids() {
+  const pidFile = resolve(DATA_DIR, 'pg/postmaster.pid');
+  if (!existsSync(pidFile)) return [];
+  const postmaster = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
+}
+
+/** CPU seconds of the server, PostgreSQL and this process (the load generator), and the machine's jiffies. */
 function cpuSample(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const processSeconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
-  const total = cpu.reduce((a, b) => a + b, 0);
-  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
-  return { processSeconds, total, idle, at: process.hrtime.bigint() };
+  return {
+    server: processCpuSeconds(pid),
+    postgres: postgresPids().reduce((sum, p, i) => sum + processCpuSeconds(p, i === 0), 0),
+    loader: processCpuSeconds(process.pid),
+    total: cpu.reduce((a, b) => a + b, 0),
+    idle: (cpu[3] ?? 0) + (cpu[4] ?? 0),
+    at: process.hrtime.bigint(),
+  };
+}
+
+/** Share of the machine busy over one second, to flag figures taken while something else ran. */
+async function machineBusy() {
+  const before = cpuSample(process.pid);
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = cpuSample(process.pid);
+  return 1 - (after.idle - before.idle) / (after.total - before.total);
 }
 
 async function measure(label, url, token, pid) {
@@ -286,7 +329,9 @@ async function measure(label, url, token, pid) {
     total: result.requests.total,
     failed,
     // Share of one core used by the server process, and of the whole machine (all processes).
-    serverCpu: (after.processSeconds - before.processSeconds) / seconds,
+    serverCpu: (after.server - before.server) / seconds,
+    postgresCpu: (after.postgres - before.postgres) / seconds,
+    loaderCpu: (after.loader - before.loader) / seconds,
     machineCpu: 1 - (after.idle - before.idle) / (after.total - before.total),
   };
 }
@@ -361,6 +406,12 @@ async function main() {
     }
   }
 
+  const busyBefore = await machineBusy();
+  if (busyBefore > 0.2) {
+    log(
+      `warning: the machine was ${(busyBefore * 100).toFixed(0)}% busy before the load: other work skews these figures`,
+    );
+  }
   log(`load: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s each, ${SCALE} seeded users`);
   const baseline = await measure('pg + node:http', baselineUrl, token, baselinePid);
   const peakReset = resetPeak(api.pid);
@@ -377,7 +428,9 @@ async function main() {
     ['requests', 9, (r) => String(r.total)],
     ['failed', 7, (r) => String(r.failed)],
     ['server CPU', 11, (r) => pct(r.serverCpu)],
-    ['machine CPU', 12, (r) => pct(r.machineCpu)],
+    ['PG CPU', 7, (r) => pct(r.postgresCpu)],
+    ['load CPU', 9, (r) => pct(r.loaderCpu)],
+    ['machine', 8, (r) => pct(r.machineCpu)],
   ];
   const line = (cell) =>
     columns.map(([, width, f], i) => (i === 0 ? cell(f).padEnd(width) : cell(f).padStart(width))).join(' ');
@@ -400,7 +453,10 @@ async function main() {
   );
   console.log(`same rows as the baseline: ${same ? 'yes' : 'NO'}`);
   console.log(
-    `(server CPU: share of one core used by that server process; machine CPU: all ${nproc()} cores, load generator and PostgreSQL included)`,
+    `machine busy before the load: ${pct(busyBefore)} (figures are only comparable on an idle machine)`,
+  );
+  console.log(
+    `(CPU columns: share of one core used by the server process, by PostgreSQL (all backends) and by the load generator; machine: all ${nproc()} cores busy)`,
   );
   if (graph.failed > 0 || baseline.failed > 0) process.exitCode = 1;
 }
