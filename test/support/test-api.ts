@@ -19,7 +19,8 @@ export async function startApiForTest(
   const db = await createTestDatabase();
   const config = testConfig(db.url, { REDIS_PREFIX: db.name, ...options.env });
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
+  // A free port unless the test passes API_PORT (e.g. an OIDC provider needs the redirect URI in advance).
+  await app.listen(options.env?.API_PORT ? config.ports.api : 0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   if (options.seed !== false) await seedDemoData(dataSource);
   const address = app.getHttpServer().address() as { port: number };

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AuthService } from './auth.service';
 import { AuthResolver } from './graphql/auth.resolver';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { OidcClient, OidcController, OidcIdentityService } from './oidc';
 import { PermissionGuard } from './permission.guard';
 import { TokenService } from './token.service';
 
@@ -18,8 +19,12 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
+  // OIDC staff sign-in: the controller answers 404 unless config.oidc is set, and nothing calls out before then.
+  controllers: [OidcController],
   providers: [
     AuthService,
+    OidcClient,
+    OidcIdentityService,
     TokenService,
     LoginRateLimiter,
     AuthResolver,
