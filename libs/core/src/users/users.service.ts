@@ -33,18 +33,16 @@ export class UsersService {
   }
 
   async list(actor: Actor, page: PageArgs, municipalityId?: string): Promise<Connection<User>> {
-    const qb = scopeQuery(
-      this.dataSource.getRepository(User).createQueryBuilder('u'),
-      'u',
-      actor,
-      municipalityId,
-    );
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    // The platform ADMIN administers accounts across municipalities; everyone else sees their own only.
+    const everywhere = actor.role === Role.ADMIN && !municipalityId;
+    if (!everywhere) scopeQuery(qb, 'u', actor, municipalityId);
     const result = await paginate(qb, 'u', page);
     await this.audit.record(actor, {
       action: 'READ',
       entity: 'user',
-      municipalityId: resolveMunicipality(actor, municipalityId),
-      details: { count: result.edges.length },
+      municipalityId: everywhere ? null : resolveMunicipality(actor, municipalityId),
+      details: { count: result.edges.length, allMunicipalities: everywhere },
     });
     return result;
   }

@@ -1,0 +1,161 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DEMO_USERS, Operation, PERMISSIONS, Role } from '@pleje/core';
+import { gql, loginToken } from '../support/graphql-client';
+import { startApiForTest, TestApi } from '../support/test-api';
+
+interface Sample {
+  operation: Operation;
+  query: string;
+  variables?: (ids: Ids) => Record<string, unknown>;
+}
+interface Ids {
+  aarhusId: string;
+  aarhusUserId: string;
+}
+
+/**
+ * Every root field of the schema with the permission entry it must enforce and a call that exercises it.
+ * A new operation fails this suite until it is added here, so the walk below always covers all of them.
+ */
+const SAMPLES: Record<string, Sample> = {
+  login: {
+    operation: 'auth.login',
+    query: `mutation { login(input: { email: "ingen@kommune.example", password: "forkert-kode-1" }) { accessToken } }`,
+  },
+  refreshSession: { operation: 'auth.refresh', query: `mutation { refreshSession { accessToken } }` },
+  logout: { operation: 'auth.logout', query: `mutation { logout }` },
+  publicConfig: { operation: 'config.public', query: `{ publicConfig { oidcEnabled } }` },
+  me: { operation: 'user.me', query: `{ me { id } }` },
+  users: { operation: 'user.list', query: `{ users(first: 5) { edges { node { id } } } }` },
+  user: {
+    operation: 'user.get',
+    query: `query($id: ID!) { user(id: $id) { id } }`,
+    variables: (ids) => ({ id: ids.aarhusUserId }),
+  },
+  createStaffUser: {
+    operation: 'user.createStaff',
+    query: `mutation($m: ID!) { createStaffUser(input: { municipalityId: $m, email: "ny@aarhus.example", name: "Ny", role: CASEWORKER, password: "kort" }) { id } }`,
+    variables: (ids) => ({ m: ids.aarhusId }),
+  },
+  municipalities: {
+    operation: 'municipality.list',
+    query: `{ municipalities(first: 5) { edges { node { id } } } }`,
+  },
+  createMunicipality: {
+    operation: 'municipality.create',
+    query: `mutation { createMunicipality(input: { code: "x", name: "" }) { id } }`,
+  },
+};
+
+const aarhusUserOf = (role: Role) => DEMO_USERS.find((u) => u.role === role && u.municipalityCode === '751');
+
+describe('permission table walked over real GraphQL, role by operation', () => {
+  let api: TestApi;
+  let ids: Ids;
+  const tokens = new Map<Role, string>();
+
+  beforeAll(async () => {
+    api = await startApiForTest();
+    for (const role of Object.values(Role)) {
+      const user = aarhusUserOf(role);
+      if (!user) throw new Error(`demo data lacks an Aarhus ${role}`);
+      tokens.set(role, await loginToken(api.url, user.email));
+    }
+    const [m] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '751'`);
+    const [u] = await api.dataSource.query(
+      `SELECT id FROM app_user WHERE email = 'sagsbehandler@aarhus.example'`,
+    );
+    ids = { aarhusId: m.id, aarhusUserId: u.id };
+  });
+  afterAll(() => api.close());
+
+  it('lists every root operation of the schema, and only table entries that exist', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const roots = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ].sort();
+    expect(Object.keys(SAMPLES).sort()).toEqual(roots);
+    for (const s of Object.values(SAMPLES)) expect(PERMISSIONS).toHaveProperty([s.operation]);
+  });
+
+  const cases = Object.entries(SAMPLES).flatMap(([field, sample]) =>
+    [...Object.values(Role), 'ANONYMOUS' as const].map((role) => [field, role, sample] as const),
+  );
+
+  it.each(cases)('%s as %s is allowed exactly when the table says so', async (_field, role, sample) => {
+    const rule = PERMISSIONS[sample.operation];
+    const token = role === 'ANONYMOUS' ? undefined : tokens.get(role);
+    const r = await gql(api.url, sample.query, sample.variables?.(ids) ?? {}, { token });
+    const code = r.errors?.[0]?.extensions?.code;
+    if (rule === 'PUBLIC') {
+      expect(['FORBIDDEN']).not.toContain(code);
+    } else if (role === 'ANONYMOUS') {
+      expect(code).toBe('UNAUTHENTICATED');
+    } else if ((rule as readonly Role[]).includes(role)) {
+      expect(['FORBIDDEN', 'UNAUTHENTICATED']).not.toContain(code);
+    } else {
+      expect(code).toBe('FORBIDDEN');
+      expect(r.data ?? null).toBeNull();
+    }
+  });
+});
+
+describe('municipality isolation: a user of one municipality cannot read or change another’s rows', () => {
+  let api: TestApi;
+  let norddjurs: string;
+  let aarhus: string;
+  let aarhusUserId: string;
+  let norddjursUserId: string;
+  beforeAll(async () => {
+    api = await startApiForTest();
+    norddjurs = await loginToken(api.url, 'familiekonsulent@norddjurs.example');
+    aarhus = await loginToken(api.url, 'familiekonsulent@aarhus.example');
+    aarhusUserId = (
+      await api.dataSource.query(`SELECT id FROM app_user WHERE email = 'sagsbehandler@aarhus.example'`)
+    )[0].id;
+    norddjursUserId = (
+      await api.dataSource.query(`SELECT id FROM app_user WHERE email = 'sagsbehandler@norddjurs.example'`)
+    )[0].id;
+  });
+  afterAll(() => api.close());
+
+  const USERS = `query($m: ID) { users(first: 100, municipalityId: $m) { edges { node { id email municipality { code } } } } }`;
+
+  it('lists only the own municipality’s users', async () => {
+    const r = await gql<{ users: { edges: Array<{ node: { municipality: { code: string } } }> } }>(
+      api.url,
+      USERS,
+      {},
+      { token: norddjurs },
+    );
+    const codes = new Set(r.data?.users.edges.map((e) => e.node.municipality.code));
+    expect([...codes]).toEqual(['707']);
+  });
+
+  it('refuses to list another municipality by id', async () => {
+    const [m] = await api.dataSource.query(`SELECT id FROM municipality WHERE code = '751'`);
+    const r = await gql(api.url, USERS, { m: m.id }, { token: norddjurs });
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND for another municipality’s user by id, in both directions', async () => {
+    const q = `query($id: ID!) { user(id: $id) { id email } }`;
+    expect(
+      (await gql(api.url, q, { id: aarhusUserId }, { token: norddjurs })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await gql(api.url, q, { id: norddjursUserId }, { token: aarhus })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await gql(api.url, q, { id: aarhusUserId }, { token: aarhus })).data).toBeTruthy();
+  });
+
+  it('audits sensitive reads with actor and municipality, without personal data', async () => {
+    await gql(api.url, USERS, {}, { token: aarhus });
+    const rows = await api.dataSource.query(
+      `SELECT actor_user_id, municipality_id, details FROM audit_event WHERE action = 'READ' AND entity = 'user'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/@/);
+  });
+});
