@@ -1,6 +1,7 @@
 // A real OpenID Provider (oidc-provider v9, ESM-only) for the OIDC end-to-end suite, run as a child
 // process because jest on Node 20 cannot load ESM in-process. Configuration comes as JSON in
-// OIDC_TEST_PROVIDER: { redirectUri, clientId, clientSecret, accounts: { <login>: { email, ... } } }.
+// OIDC_TEST_PROVIDER: { clients: [{ clientId, clientSecret?, redirectUri }], accounts: { <login>: { email, ... } } }.
+// A client without a secret is registered as a public client (PKCE only, no client authentication).
 // It listens on a free port and prints one JSON line {"issuer": "..."} once it accepts requests.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -18,16 +19,14 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const provider = new Provider(issuer, {
-  clients: [
-    {
-      client_id: options.clientId,
-      client_secret: options.clientSecret,
-      redirect_uris: [options.redirectUri],
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-      token_endpoint_auth_method: 'client_secret_basic',
-    },
-  ],
+  clients: (options.clients ?? []).map((client) => ({
+    client_id: client.clientId,
+    ...(client.clientSecret ? { client_secret: client.clientSecret } : {}),
+    redirect_uris: [client.redirectUri],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    token_endpoint_auth_method: client.clientSecret ? 'client_secret_basic' : 'none',
+  })),
   jwks: { keys: [signingKey] },
   cookies: { keys: [randomBytes(32).toString('hex')] },
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },

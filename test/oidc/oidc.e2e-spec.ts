@@ -8,6 +8,7 @@ import { Browserless, Hop, readForm } from './browserless';
 
 const CLIENT_ID = 'plejeportalen-test';
 const CLIENT_SECRET = 'provider-shared-secret-for-tests-only';
+const PUBLIC_CLIENT_ID = 'plejeportalen-public';
 const REFRESH = `mutation { refreshSession { accessToken user { email role } } }`;
 
 /** Accounts the identity provider knows; the login name is the subject. */
@@ -39,16 +40,17 @@ function freePort(): Promise<number> {
   });
 }
 
-function startProvider(redirectUri: string): Promise<{ child: ChildProcess; issuer: string }> {
+interface TestClient {
+  clientId: string;
+  clientSecret?: string;
+  redirectUri: string;
+}
+
+function startProvider(clients: TestClient[]): Promise<{ child: ChildProcess; issuer: string }> {
   const child = spawn(process.execPath, [resolve(__dirname, 'oidc-provider.mjs')], {
     env: {
       ...process.env,
-      OIDC_TEST_PROVIDER: JSON.stringify({
-        redirectUri,
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        accounts: ACCOUNTS,
-      }),
+      OIDC_TEST_PROVIDER: JSON.stringify({ clients, accounts: ACCOUNTS }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,19 +74,78 @@ interface SignInResult {
   refreshCookie?: string;
 }
 
-describe('staff sign-in with OpenID Connect against a real oidc-provider', () => {
+/**
+ * Walks the whole flow as a browser would: api login -> provider -> login form -> consent form ->
+ * api callback. `tamper` may rewrite the callback URL the provider redirects to.
+ */
+async function signIn(
+  api: TestApi,
+  login: string,
+  tamper?: (callbackUrl: URL) => void,
+): Promise<SignInResult> {
+  const redirectUri = api.config.oidc!.redirectUri;
+  const browser = new Browserless();
+  let hop = await browser.visit(`${api.url}/auth/oidc/login`);
+  for (let i = 0; i < 15; i++) {
+    if (hop.location) {
+      const next = new URL(hop.location);
+      if (next.toString().startsWith(redirectUri)) {
+        tamper?.(next);
+        const callback = await browser.visit(next.toString());
+        const cookie = callback.setCookie.find((c) => c.startsWith('pp_refresh='));
+        return { browser, callback, refreshCookie: cookie?.split(';')[0] };
+      }
+      hop = await browser.visit(next.toString());
+      continue;
+    }
+    const form = readForm(hop.body, hop.url);
+    if (!form) throw new Error(`unexpected page ${hop.status} at ${hop.url}`);
+    hop = await browser.visit(form.action, {
+      method: 'POST',
+      form:
+        form.prompt === 'login'
+          ? { prompt: 'login', login, password: 'adgangskode-ignoreres' }
+          : { prompt: form.prompt },
+    });
+  }
+  throw new Error('the flow did not reach the callback');
+}
+
+// One real provider for the file, with a confidential and a public client, each bound to its own api.
+let provider: ChildProcess;
+let issuer: string;
+const apiPorts = { confidential: 0, public: 0 };
+
+beforeAll(async () => {
+  apiPorts.confidential = await freePort();
+  apiPorts.public = await freePort();
+  ({ child: provider, issuer } = await startProvider([
+    { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: callbackUri(apiPorts.confidential) },
+    { clientId: PUBLIC_CLIENT_ID, redirectUri: callbackUri(apiPorts.public) },
+  ]));
+});
+
+afterAll(async () => {
+  if (provider?.pid && provider.exitCode === null) {
+    const exited = new Promise((done) => provider.once('exit', done));
+    provider.kill('SIGTERM');
+    await exited;
+  }
+});
+
+function callbackUri(port: number): string {
+  return `http://127.0.0.1:${port}/auth/oidc/callback`;
+}
+
+describe('staff sign-in with OpenID Connect against a real oidc-provider (confidential client)', () => {
   let api: TestApi;
-  let provider: ChildProcess;
-  let issuer: string;
   let redirectUri: string;
 
   beforeAll(async () => {
-    const apiPort = await freePort();
-    redirectUri = `http://127.0.0.1:${apiPort}/auth/oidc/callback`;
-    ({ child: provider, issuer } = await startProvider(redirectUri));
+    redirectUri = callbackUri(apiPorts.confidential);
     api = await startApiForTest({
       env: {
-        API_PORT: String(apiPort),
+        API_PORT: String(apiPorts.confidential),
         OIDC_ISSUER: issuer,
         OIDC_CLIENT_ID: CLIENT_ID,
         OIDC_CLIENT_SECRET: CLIENT_SECRET,
@@ -93,46 +154,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
     });
   });
 
-  afterAll(async () => {
-    await api?.close();
-    if (provider?.pid && provider.exitCode === null) {
-      const exited = new Promise((done) => provider.once('exit', done));
-      provider.kill('SIGTERM');
-      await exited;
-    }
-  });
-
-  /**
-   * Walks the whole flow as a browser would: api login -> provider -> login form -> consent form ->
-   * api callback. `tamper` may rewrite the callback URL the provider redirects to.
-   */
-  async function signIn(login: string, tamper?: (callbackUrl: URL) => void): Promise<SignInResult> {
-    const browser = new Browserless();
-    let hop = await browser.visit(`${api.url}/auth/oidc/login`);
-    for (let i = 0; i < 15; i++) {
-      if (hop.location) {
-        const next = new URL(hop.location);
-        if (next.toString().startsWith(redirectUri)) {
-          tamper?.(next);
-          const callback = await browser.visit(next.toString());
-          const cookie = callback.setCookie.find((c) => c.startsWith('pp_refresh='));
-          return { browser, callback, refreshCookie: cookie?.split(';')[0] };
-        }
-        hop = await browser.visit(next.toString());
-        continue;
-      }
-      const form = readForm(hop.body, hop.url);
-      if (!form) throw new Error(`unexpected page ${hop.status} at ${hop.url}`);
-      hop = await browser.visit(form.action, {
-        method: 'POST',
-        form:
-          form.prompt === 'login'
-            ? { prompt: 'login', login, password: 'adgangskode-ignoreres' }
-            : { prompt: form.prompt },
-      });
-    }
-    throw new Error('the flow did not reach the callback');
-  }
+  afterAll(() => api?.close());
 
   /** Why the last OIDC sign-in failed, from the audit log (which holds codes, never claims). */
   const lastFailure = async (): Promise<unknown> =>
@@ -182,7 +204,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
 
   it('signs a staff member in, links the identity on first sign-in, and the refresh cookie gives a session', async () => {
     const before = await userCount();
-    const { callback, refreshCookie } = await signIn('entra-familiekonsulent');
+    const { callback, refreshCookie } = await signIn(api, 'entra-familiekonsulent');
     expect(callback.status).toBe(302);
     expect(callback.location).toBe(`${api.url}/`);
     expect(refreshCookie).toBeDefined();
@@ -226,7 +248,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   });
 
   it('signs the same identity in again through the linked subject', async () => {
-    const { callback, refreshCookie } = await signIn('entra-familiekonsulent');
+    const { callback, refreshCookie } = await signIn(api, 'entra-familiekonsulent');
     expect(callback.location).toBe(`${api.url}/`);
     const refreshed = await gql<{ refreshSession: { user: { email: string } } }>(
       api.url,
@@ -243,7 +265,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
 
   it('refuses an unknown e-mail without creating an account, and keeps the e-mail out of the URL', async () => {
     const before = await userCount();
-    const { callback, refreshCookie } = await signIn('entra-ukendt');
+    const { callback, refreshCookie } = await signIn(api, 'entra-ukendt');
     expect(callback.status).toBe(302);
     expect(callback.location).toBe(`${api.url}/login?fejl=oidc`);
     expect(callback.location).not.toMatch(/ukendt|andet/);
@@ -256,7 +278,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   });
 
   it('refuses a foster parent: only staff accounts may use the organisation sign-in', async () => {
-    const { callback, refreshCookie } = await signIn('entra-plejefamilie');
+    const { callback, refreshCookie } = await signIn(api, 'entra-plejefamilie');
     expect(callback.location).toBe(`${api.url}/login?fejl=oidc`);
     expect(refreshCookie).toBeUndefined();
     expect(await lastFailure()).toEqual({ method: 'oidc', code: 'OIDC.NOT_STAFF' });
@@ -267,7 +289,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   });
 
   it('refuses an e-mail the provider has not verified, and links nothing', async () => {
-    const { callback, refreshCookie } = await signIn('entra-uverificeret');
+    const { callback, refreshCookie } = await signIn(api, 'entra-uverificeret');
     expect(callback.location).toBe(`${api.url}/login?fejl=oidc`);
     expect(refreshCookie).toBeUndefined();
     expect(await lastFailure()).toEqual({ method: 'oidc', code: 'OIDC.NO_VERIFIED_EMAIL' });
@@ -278,7 +300,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   });
 
   it('refuses a tampered state before redeeming the code, and links nothing', async () => {
-    const { callback, refreshCookie } = await signIn('entra-admin', (url) => {
+    const { callback, refreshCookie } = await signIn(api, 'entra-admin', (url) => {
       const state = url.searchParams.get('state')!;
       url.searchParams.set('state', `${state.slice(0, -1)}${state.endsWith('A') ? 'B' : 'A'}`);
     });
@@ -294,7 +316,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   it('refuses a callback without the flow cookie (a code injected from another browser)', async () => {
     const victim = new Browserless();
     let injected: string | undefined;
-    await signIn('entra-admin', (url) => {
+    await signIn(api, 'entra-admin', (url) => {
       injected = url.toString();
       url.searchParams.set('state', 'stop-here');
     });
@@ -305,7 +327,7 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
   });
 
   it('lets a linked admin sign in too (ADMIN is staff)', async () => {
-    const { callback, refreshCookie } = await signIn('entra-admin');
+    const { callback, refreshCookie } = await signIn(api, 'entra-admin');
     expect(callback.location).toBe(`${api.url}/`);
     const refreshed = await gql<{ refreshSession: { user: { role: string } } }>(
       api.url,
@@ -314,6 +336,33 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider', () =>
       { cookie: refreshCookie },
     );
     expect(refreshed.data?.refreshSession.user.role).toBe('ADMIN');
+  });
+});
+
+describe('staff sign-in with a public client (PKCE only, no client secret)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApiForTest({
+      env: {
+        API_PORT: String(apiPorts.public),
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: PUBLIC_CLIENT_ID,
+        OIDC_REDIRECT_URI: callbackUri(apiPorts.public),
+      },
+    });
+  });
+  afterAll(() => api?.close());
+
+  it('signs a staff member in with the code verifier as the only proof', async () => {
+    const { callback, refreshCookie } = await signIn(api, 'entra-familiekonsulent');
+    expect(callback.location).toBe(`${api.url}/`);
+    const refreshed = await gql<{ refreshSession: { user: { email: string } } }>(
+      api.url,
+      REFRESH,
+      {},
+      { cookie: refreshCookie },
+    );
+    expect(refreshed.data?.refreshSession.user.email).toBe('familiekonsulent@aarhus.example');
   });
 });
 
