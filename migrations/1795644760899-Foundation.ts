@@ -15,7 +15,7 @@ export class Foundation1795644760899 implements MigrationInterface {
                 "entity_id" character varying(100),
                 "request_id" character varying(64),
                 "details" jsonb,
-                "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id")
             )
         `);
@@ -34,7 +34,7 @@ export class Foundation1795644760899 implements MigrationInterface {
                 "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "used_at" TIMESTAMP WITH TIME ZONE,
                 "revoked_at" TIMESTAMP WITH TIME ZONE,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "UQ_f0812282fad2e352cdaf83ef0a9" UNIQUE ("token_hash"),
                 CONSTRAINT "PK_b575dd3c21fb0831013c909e7fe" PRIMARY KEY ("id")
             )
@@ -51,7 +51,7 @@ export class Foundation1795644760899 implements MigrationInterface {
                 "code" character varying(3) NOT NULL,
                 "name" character varying(100) NOT NULL,
                 "phone" character varying(30),
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "UQ_f01eb47e7b81481ca5a146a786d" UNIQUE ("code"),
                 CONSTRAINT "PK_281ad341f20df7c41b83a182e2a" PRIMARY KEY ("id")
             )
@@ -78,8 +78,8 @@ export class Foundation1795644760899 implements MigrationInterface {
                 "oidc_issuer" character varying(300),
                 "oidc_subject" character varying(300),
                 "active" boolean NOT NULL DEFAULT true,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
+                "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 "version" integer NOT NULL,
                 CONSTRAINT "UQ_3fa909d0e37c531ebc237703391" UNIQUE ("email"),
                 CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id")

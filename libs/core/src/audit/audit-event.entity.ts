@@ -35,6 +35,6 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
 
-  @CreateDateColumn({ name: 'at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'at', type: 'timestamptz', precision: 3 })
   at: Date;
 }

@@ -16,6 +16,6 @@ export class Municipality {
   @Column({ type: 'varchar', length: 30, nullable: true })
   phone: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,6 +14,7 @@ import { Municipality } from '../tenancy/municipality.entity';
 import { Role } from './role';
 
 @Entity('app_user')
+@Check('app_user_email_lower', `"email" = lower("email")`)
 @Index('app_user_oidc_identity', ['oidcIssuer', 'oidcSubject'], {
   unique: true,
   where: 'oidc_subject IS NOT NULL',
@@ -51,10 +53,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
   @VersionColumn()
