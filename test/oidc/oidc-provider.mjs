@@ -16,7 +16,8 @@ const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'test-rs256',
 
 const server = createServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const issuer = `http://127.0.0.1:${server.address().port}`;
+// issuerHost "localhost" puts the provider on another site than the api at 127.0.0.1, as in production.
+const issuer = `http://${options.issuerHost ?? '127.0.0.1'}:${server.address().port}`;
 
 const provider = new Provider(issuer, {
   clients: (options.clients ?? []).map((client) => ({

@@ -1,70 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { ChildProcess } from 'node:child_process';
 import { gql } from '../support/graphql-client';
 import { startApiForTest, TestApi } from '../support/test-api';
 import { Browserless, Hop, readForm } from './browserless';
+import { freePort, startProvider, stopProvider } from './provider-process';
 
 const CLIENT_ID = 'plejeportalen-test';
 const CLIENT_SECRET = 'provider-shared-secret-for-tests-only';
 const PUBLIC_CLIENT_ID = 'plejeportalen-public';
 const REFRESH = `mutation { refreshSession { accessToken user { email role } } }`;
-
-/** Accounts the identity provider knows; the login name is the subject. */
-const ACCOUNTS = {
-  // Mixed case on purpose: the portal stores addresses lower-cased.
-  'entra-familiekonsulent': {
-    email: 'Familiekonsulent@Aarhus.example',
-    email_verified: true,
-    name: 'Fie Familiekonsulent',
-  },
-  'entra-ukendt': { email: 'ukendt.medarbejder@andet.example', email_verified: true, name: 'Ukendt' },
-  'entra-plejefamilie': { email: 'plejefamilie@aarhus.example', email_verified: true, name: 'Plejefar' },
-  'entra-uverificeret': {
-    email: 'sagsbehandler@aarhus.example',
-    email_verified: false,
-    name: 'Uverificeret',
-  },
-  'entra-admin': { email: 'admin@plejeportalen.example', email_verified: true, name: 'Admin' },
-};
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-interface TestClient {
-  clientId: string;
-  clientSecret?: string;
-  redirectUri: string;
-}
-
-function startProvider(clients: TestClient[]): Promise<{ child: ChildProcess; issuer: string }> {
-  const child = spawn(process.execPath, [resolve(__dirname, 'oidc-provider.mjs')], {
-    env: {
-      ...process.env,
-      OIDC_TEST_PROVIDER: JSON.stringify({ clients, accounts: ACCOUNTS }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`oidc-provider did not start:\n${stderr}`)), 15000);
-    child.once('exit', (code) => fail(new Error(`oidc-provider exited with ${code}:\n${stderr}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      done({ child, issuer: (JSON.parse(line) as { issuer: string }).issuer });
-    });
-  });
-}
 
 interface SignInResult {
   browser: Browserless;
@@ -125,13 +68,7 @@ beforeAll(async () => {
   ]));
 });
 
-afterAll(async () => {
-  if (provider?.pid && provider.exitCode === null) {
-    const exited = new Promise((done) => provider.once('exit', done));
-    provider.kill('SIGTERM');
-    await exited;
-  }
-});
+afterAll(() => stopProvider(provider));
 
 function callbackUri(port: number): string {
   return `http://127.0.0.1:${port}/auth/oidc/callback`;
