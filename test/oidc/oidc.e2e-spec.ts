@@ -1,4 +1,6 @@
 import { ChildProcess } from 'node:child_process';
+import { LOGGER } from '@pleje/core';
+import type { Logger } from 'pino';
 import { gql } from '../support/graphql-client';
 import { startApiForTest, TestApi } from '../support/test-api';
 import { Browserless, Hop, readForm } from './browserless';
@@ -261,6 +263,28 @@ describe('staff sign-in with OpenID Connect against a real oidc-provider (confid
     expect(hop.location).toBe(`${api.url}/login?fejl=oidc`);
     expect(hop.setCookie.some((c) => c.startsWith('pp_refresh='))).toBe(false);
     expect(await lastFailure()).toEqual({ method: 'oidc', code: 'OIDC.FLOW_EXPIRED' });
+  });
+
+  it('logs a failure as a code and a fixed reason: no e-mail, claim, code or state', async () => {
+    const logger = api.app.get<Logger>(LOGGER);
+    const warn = jest.spyOn(logger, 'warn');
+    try {
+      let callbackUrl = '';
+      await signIn(api, 'entra-ukendt', (url) => {
+        callbackUrl = url.toString();
+      });
+      expect(warn).toHaveBeenCalledWith(
+        { code: 'OIDC.UNKNOWN_IDENTITY', reason: 'no account with that e-mail' },
+        'oidc sign-in failed',
+      );
+      const logged = JSON.stringify(warn.mock.calls);
+      const params = new URL(callbackUrl).searchParams;
+      for (const secret of ['ukendt', 'andet.example', params.get('code')!, params.get('state')!]) {
+        expect(logged).not.toContain(secret);
+      }
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('lets a linked admin sign in too (ADMIN is staff)', async () => {
