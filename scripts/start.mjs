@@ -10,6 +10,8 @@ import process from 'node:process';
 import { ROOT, freePort, startPostgres, startRedis } from './infra.mjs';
 
 const env = { ...process.env };
+// PLEJE_DATA_DIR lets the launcher's own end-to-end test use a throwaway folder instead of .data.
+const DATA = resolve(ROOT, env.PLEJE_DATA_DIR ?? '.data');
 const stops = [];
 const children = new Map();
 let shuttingDown = false;
@@ -45,7 +47,11 @@ function startApp(name, script) {
     say(`(${name} er ikke bygget: ${script} mangler)`);
     return;
   }
-  const child = spawn(process.execPath, ['--enable-source-maps', file], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', file], {
+    env,
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (stream, out) => {
     let buf = '';
     stream.on('data', (chunk) => {
@@ -117,14 +123,14 @@ async function main() {
   const t0 = Date.now();
   if (!env.DATABASE_URL) {
     say('Starter indlejret PostgreSQL (data i .data/pg) ...');
-    const pg = await startPostgres({ dataDir: resolve(ROOT, '.data/pg') });
+    const pg = await startPostgres({ dataDir: resolve(DATA, 'pg') });
     stops.push(pg.stop);
     await pg.createDatabase('plejeportalen');
     env.DATABASE_URL = pg.url('plejeportalen');
   }
   if (!env.REDIS_URL) {
     say('Starter redis-server (data i .data/redis) ...');
-    const redis = await startRedis({ dir: resolve(ROOT, '.data/redis') });
+    const redis = await startRedis({ dir: resolve(DATA, 'redis') });
     stops.push(redis.stop);
     env.REDIS_URL = redis.url;
   }
