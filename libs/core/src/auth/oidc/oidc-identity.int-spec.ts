@@ -68,6 +68,10 @@ describe('OidcIdentityService on PostgreSQL', () => {
   it('finds a linked identity by issuer and subject, whatever e-mail the provider now sends', async () => {
     const user = await identities.resolve({ issuer: ISSUER, subject: 'sub-familie', email: null });
     expect(user.email).toBe('familiekonsulent@aarhus.example');
+    // A linked identity needs no e-mail at all, so no UserInfo round trip either.
+    const lookup = jest.fn(async () => 'unused@aarhus.example');
+    await identities.resolve({ issuer: ISSUER, subject: 'sub-familie', email: lookup });
+    expect(lookup).not.toHaveBeenCalled();
     // The issuer is part of the identity: the same subject from another provider is someone else.
     expect(
       await codeOf(

@@ -12,8 +12,11 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{2,}$/;
 export interface OidcIdentity {
   issuer: string;
   subject: string;
-  /** Lower-cased, and only when the provider vouches for it; null otherwise. */
-  email: string | null;
+  /**
+   * Lower-cased, and only when the provider vouches for it; null otherwise. A function is called only
+   * when the identity is not linked yet (it may need a UserInfo request).
+   */
+  email: string | null | (() => Promise<string | null>);
 }
 
 function normalise(value: unknown): string | null {
@@ -61,8 +64,9 @@ export class OidcIdentityService {
     });
     if (linked) return this.eligible(linked);
 
-    if (!identity.email) throw new OidcError(OidcErrorCode.NO_VERIFIED_EMAIL, 'no verified e-mail claim');
-    const candidate = await repo.findOne({ where: { email: identity.email } });
+    const email = typeof identity.email === 'function' ? await identity.email() : identity.email;
+    if (!email) throw new OidcError(OidcErrorCode.NO_VERIFIED_EMAIL, 'no verified e-mail claim');
+    const candidate = await repo.findOne({ where: { email } });
     if (!candidate) throw new OidcError(OidcErrorCode.UNKNOWN_IDENTITY, 'no account with that e-mail');
     this.eligible(candidate);
     // A second identity must never take over an account already bound to another one.

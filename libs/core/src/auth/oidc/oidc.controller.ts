@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { LOGGER } from '../../logging/logging.module';
+import { User } from '../../users/user.entity';
 import { AuthService } from '../auth.service';
 import { setRefreshCookie } from '../refresh-cookie';
 import { createFlowState, FLOW_COOKIE, flowCookieOptions, openFlowState, sealFlowState } from './flow-cookie';
@@ -79,7 +80,7 @@ export class OidcController {
     }
   }
 
-  private async finish(req: Request) {
+  private async finish(req: Request): Promise<User> {
     const cookies = req.cookies as Record<string, string> | undefined;
     const flow = openFlowState(cookies?.[FLOW_COOKIE], this.config.auth.jwtSecret);
     if (!flow) throw new OidcError(OidcErrorCode.FLOW_EXPIRED, 'flow cookie missing, altered or expired');
@@ -105,13 +106,14 @@ export class OidcController {
 
     const tokens = await this.client.exchangeCode(code, flow.verifier);
     const claims = await this.client.verifyIdToken(tokens.id_token, flow.nonce, tokens.access_token);
-    let email = verifiedEmail(claims as unknown as Record<string, unknown>, claims.iss);
-    if (!email) {
-      // Spec-conformant providers may return e-mail claims from UserInfo only (OIDC Core 5.4).
-      const info = await this.client.userinfo(tokens.access_token, claims.sub);
-      email = verifiedEmail(info, claims.iss);
-    }
-    return this.identities.resolve({ issuer: claims.iss, subject: claims.sub, email });
+    return this.identities.resolve({
+      issuer: claims.iss,
+      subject: claims.sub,
+      email: async () =>
+        verifiedEmail(claims as unknown as Record<string, unknown>, claims.iss) ??
+        // Spec-conformant providers may return e-mail claims from UserInfo only (OIDC Core 5.4).
+        verifiedEmail(await this.client.userinfo(tokens.access_token, claims.sub), claims.iss),
+    });
   }
 
   private async fail(res: Response, err: unknown): Promise<void> {
