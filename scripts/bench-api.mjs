@@ -147,7 +147,8 @@ async function login(graphqlUrl) {
 
 /**
  * The upper limit: the same rows in the same order and the same JSON shape, straight from pg. Like the
- * api it scopes to the actor's municipality and pages by (created_at, id) newest first. It runs in its
+ * api it scopes to the actor's municipality (the platform ADMIN sees every municipality) and pages by
+ * (created_at, id) newest first. It runs in its
  * own process (`--baseline`), as the api does, so it does not share an event loop with autocannon.
  */
 async function serveBaseline() {
@@ -157,15 +158,16 @@ async function serveBaseline() {
     BENCH_BASELINE_PORT: port,
   } = process.env;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
-  const { rows: admins } = await pool.query('SELECT municipality_id FROM app_user WHERE email = $1', [
+  const { rows: actors } = await pool.query('SELECT role, municipality_id FROM app_user WHERE email = $1', [
     adminEmail,
   ]);
-  const municipalityId = admins[0]?.municipality_id;
-  if (!municipalityId) throw new Error('the seeded ADMIN is missing from app_user');
+  const actor = actors[0];
+  if (!actor) throw new Error('the seeded ADMIN is missing from app_user');
+  const municipalityId = actor.role === 'ADMIN' ? null : actor.municipality_id;
   const sql = `
     SELECT u.id, u.email, u.name, u.role, u.created_at, m.id AS municipality_id, m.name AS municipality_name
       FROM app_user u JOIN municipality m ON m.id = u.municipality_id
-     WHERE u.municipality_id = $1
+     WHERE ($1::uuid IS NULL OR u.municipality_id = $1)
      ORDER BY u.created_at DESC, u.id DESC
      LIMIT $2`;
   const cursor = (r) => Buffer.from(`${r.created_at.toISOString()}|${r.id}`).toString('base64url');
