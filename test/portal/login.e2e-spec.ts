@@ -64,6 +64,77 @@ describe('portal login (browser)', () => {
     }
   });
 
+  const oidcErrorText =
+    'Vi kunne ikke logge dig ind med din organisationskonto. Kontakt din administrator, hvis du mener, du skal have adgang.';
+
+  it('shows the organisation-account error where the OIDC callback sends a failed sign-in', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      // The path and query the server's OIDC callback redirects to (OIDC_FAILURE_REDIRECT in libs/core).
+      const response = await page.goto('/login?fejl=oidc');
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toBe(oidcErrorText);
+      expect(await alert.getAttribute('class')).toContain('alert-error');
+      // The form is still there, so a local account can sign in straight away.
+      expect(await page.getByLabel('E-mail').count()).toBe(1);
+      expect(await page.locator('body').innerText()).not.toMatch(/undefined|\[object/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows no organisation-account error without ?fejl=oidc or with another value', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      for (const path of ['/login', '/', '/login?fejl=andet']) {
+        await openPortal(page, path);
+        await page.getByLabel('E-mail').waitFor();
+        expect(await page.getByRole('alert').count()).toBe(0);
+        expect(await page.locator('body').innerText()).not.toContain('organisationskonto. Kontakt');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the organisation-account error in English', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page, '/login?fejl=oidc&lang=en');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toBe(
+        'We could not log you in with your organisation account. Contact your administrator if you believe you should have access.',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('replaces the organisation-account error on a password attempt and lands on the start page after login', async () => {
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await openPortal(page, '/login?fejl=oidc');
+      await page.getByRole('alert').waitFor();
+      // An empty submit: only the error summary is left, so there is one alert at a time.
+      await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+      await page.getByRole('heading', { name: 'Der er problemer' }).waitFor();
+      expect(await page.getByRole('alert').count()).toBe(1);
+      expect(await page.locator('body').innerText()).not.toContain(oidcErrorText);
+
+      await login(page, 'familiekonsulent@aarhus.example');
+      await page.getByRole('button', { name: 'Log af' }).waitFor();
+      await page.waitForURL((url) => url.pathname === '/ansoegninger');
+      expect(await page.locator('main h1').innerText()).toBe('Ansøgninger');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows Danish field errors and an error summary when the form is empty', async () => {
     const { context, page } = await newPortalPage(browser, api.url);
     try {

@@ -2,11 +2,14 @@ import { useEffect } from 'react';
 import { useI18n } from './i18n/i18n-context';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
-import { landingPath, navItemFor } from './navigation';
+import { landingPath, navItemFor, publicPageLinks, type PublicPageLink } from './navigation';
+import { AccessibilityPage } from './pages/accessibility-page';
 import { AdminMunicipalitiesPage } from './pages/admin-municipalities-page';
 import { AdminUsersPage } from './pages/admin-users-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PrivacyPage } from './pages/privacy-page';
+import { TermsPage } from './pages/terms-page';
 import { UnderDevelopmentPage } from './pages/under-development-page';
 import { useRouter } from './routing/router';
 import { useSession, type SessionUser } from './session/session-context';
@@ -17,14 +20,31 @@ const builtPages: Record<string, () => React.JSX.Element> = {
   '/admin/brugere': AdminUsersPage,
 };
 
+// Public pages render for everyone, inside whichever layout fits the session.
+const publicPages: Record<PublicPageLink['label'], () => React.JSX.Element> = {
+  privacy: PrivacyPage,
+  terms: TermsPage,
+  accessibility: AccessibilityPage,
+};
+
+function publicPageFor(path: string): (() => React.JSX.Element) | undefined {
+  const link = publicPageLinks.find((candidate) => candidate.path === path);
+  return link ? publicPages[link.label] : undefined;
+}
+
+// The login page's own path: the OIDC callback sends failed sign-ins to /login?fejl=oidc.
+const loginPath = '/login';
+
 function AuthenticatedApp({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const { path, navigate } = useRouter();
   const { logout } = useSession();
 
+  // After a login from /login (e.g. a password login after a failed OIDC attempt) the role's start page follows.
+  const redirectsToLanding = path === '/' || path === loginPath;
   useEffect(() => {
-    if (path === '/') navigate(landingPath(user.role), { replace: true });
-  }, [path, user.role, navigate]);
+    if (redirectsToLanding) navigate(landingPath(user.role), { replace: true });
+  }, [redirectsToLanding, user.role, navigate]);
 
   const onLogout = () => {
     void logout().then(() => navigate('/', { replace: true }));
@@ -33,8 +53,10 @@ function AuthenticatedApp({ user }: { user: SessionUser }) {
   // A path outside the role's menu answers "not found", so the menu of other roles is not revealed.
   const item = navItemFor(user.role, path);
   const Page = item ? builtPages[item.path] : undefined;
+  const PublicPage = publicPageFor(path);
   let content: React.JSX.Element | null;
-  if (path === '/') content = null;
+  if (redirectsToLanding) content = null;
+  else if (PublicPage) content = <PublicPage />;
   else if (!item) content = <NotFoundPage />;
   else if (Page) content = <Page />;
   else content = <UnderDevelopmentPage title={t.nav[item.label]} />;
@@ -49,6 +71,7 @@ function AuthenticatedApp({ user }: { user: SessionUser }) {
 export function App() {
   const { t } = useI18n();
   const { session } = useSession();
+  const { path } = useRouter();
 
   if (session.status === 'restoring') {
     // Deliberately not the login form: a working refresh cookie must not flash the login page.
@@ -64,11 +87,9 @@ export function App() {
     );
   }
   if (session.status === 'anonymous') {
-    return (
-      <PublicLayout>
-        <LoginPage />
-      </PublicLayout>
-    );
+    // Every other path asks for a login, as before: an anonymous visitor learns nothing about the app's pages.
+    const PublicPage = publicPageFor(path);
+    return <PublicLayout>{PublicPage ? <PublicPage /> : <LoginPage />}</PublicLayout>;
   }
   return <AuthenticatedApp user={session.user} />;
 }

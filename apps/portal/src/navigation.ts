@@ -45,3 +45,15 @@ export function landingPath(role: Role): string {
 export function navItemFor(role: Role, path: string): NavItem | undefined {
   return navigationByRole[role].find((item) => item.path === path);
 }
+
+export interface PublicPageLink {
+  path: string;
+  label: 'privacy' | 'terms' | 'accessibility';
+}
+
+// Open to everyone, with or without a session: the footer and the Teams app manifest link to them.
+export const publicPageLinks: readonly PublicPageLink[] = [
+  { path: '/privatlivspolitik', label: 'privacy' },
+  { path: '/vilkaar', label: 'terms' },
+  { path: '/tilgaengelighed', label: 'accessibility' },
+];

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
 import { TextField } from '../components/form-fields';
+import { Icon } from '../components/icon';
 import { PageHeading } from '../components/page-heading';
 import type { ApiError } from '../graphql/api-error';
 import { PublicConfigDocument } from '../graphql/operations';
@@ -13,6 +14,11 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Field = 'email' | 'password';
 
+/** The OIDC callback sends every failed sign-in to /login?fejl=oidc, with no detail (see libs/core auth/oidc). */
+function oidcSignInFailed(): boolean {
+  return new URLSearchParams(window.location.search).get('fejl') === 'oidc';
+}
+
 export function LoginPage() {
   const { t } = useI18n();
   const { login } = useSession();
@@ -23,6 +29,7 @@ export function LoginPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
+  const [oidcFailed, setOidcFailed] = useState(oidcSignInFailed);
 
   const validate = (): Partial<Record<Field, string>> => {
     const errors: Partial<Record<Field, string>> = {};
@@ -35,6 +42,8 @@ export function LoginPage() {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) return;
+    // A new attempt supersedes the failed organisation sign-in; one alert at a time.
+    setOidcFailed(false);
     const errors = validate();
     setFieldErrors(errors);
     setFormError(null);
@@ -69,6 +78,14 @@ export function LoginPage() {
   return (
     <>
       <PageHeading title={t.login.title} />
+      {oidcFailed ? (
+        <div className="alert alert-error" role="alert" data-testid="oidc-error">
+          <Icon name="error" className="alert-icon" />
+          <div className="alert-body">
+            <p className="alert-text">{t.login.oidcFailed}</p>
+          </div>
+        </div>
+      ) : null}
       <ErrorSummary errors={summary} attempt={attempt} />
       <p className="font-lead">{t.login.intro}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
