@@ -69,7 +69,8 @@ describe('the job registry', () => {
     // Strict: unknown keys are rejected, so personal data cannot ride along unnoticed.
     expect(definition.payload.safeParse({ __extra: 1 }).success).toBe(false);
     for (const [field, schema] of Object.entries(definition.payload.shape)) {
-      expect([field, (schema as z.ZodType).def.type]).toEqual([field, expect.toBeOneOf([...ID_LIKE])]);
+      const type = (schema as z.ZodType).def.type;
+      expect({ field, type: ID_LIKE.has(type) ? 'id-like' : type }).toEqual({ field, type: 'id-like' });
     }
   });
 
