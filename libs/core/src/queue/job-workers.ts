@@ -77,8 +77,11 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     this.closing = true;
     clearTimeout(this.scheduleTimer);
     // close() stops fetching new jobs and waits for the active ones to finish.
+    if (this.workers.length === 0) return;
+    this.logger.info({ workers: this.workers.length }, 'queue workers draining');
     await Promise.all(this.workers.map((w) => w.close()));
     this.workers.length = 0;
+    this.logger.info('queue workers closed');
   }
 
   private createWorker(queueName: QueueName): Worker {
