@@ -108,7 +108,9 @@ export async function startPostgres({ dataDir, persistent = true, port, log = ()
       if (stopped) return;
       stopped = true;
       // stop() never resolves when the postmaster already exited; bound it.
-      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 10000))]);
+      let timer;
+      await Promise.race([pg.stop(), new Promise((r) => (timer = setTimeout(r, 10000)))]);
+      clearTimeout(timer);
       await clearStalePostmaster(dataDir);
     },
   };
