@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { freePort, startRedisOn } from '../../libs/core/src/queue/queue-test-support';
 import { PurgeDispatchedOutboxJob } from '../../apps/worker/src/maintenance/purge-dispatched-outbox.job';
 import { PurgeExpiredRefreshTokensJob } from '../../apps/worker/src/maintenance/purge-expired-refresh-tokens.job';
 import { WorkerModuleOverrides } from '../../apps/worker/src/worker.module';
@@ -214,5 +215,18 @@ describe('worker shutdown', () => {
       completed: 1,
       failed: 0,
     });
+  });
+
+  it('still shuts down, within the grace period, when Redis is gone', async () => {
+    const port = await freePort();
+    const redis = await startRedisOn(port);
+    config = { ...config, redis: { ...config.redis, url: `redis://127.0.0.1:${port}` } };
+    const app = await startWorker({ workers: { redisDownGraceMs: 1000 } });
+    await new Promise((r) => setTimeout(r, 300));
+    await redis.stop();
+    const started = Date.now();
+    await app.close();
+    // Without the guard, BullMQ's close() waits for a reconnect that never comes.
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -17,7 +17,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, 'worker'),
         HealthModule.forRoot({ database: true, redis: true }),
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,

@@ -33,6 +33,15 @@ export class JobQueues implements OnApplicationShutdown {
     return queue;
   }
 
+  /** True when Redis answers a PING in time; used to tell "draining" from "Redis is gone" at shutdown. */
+  async ping(timeoutMs = 1000): Promise<boolean> {
+    try {
+      return (await withTimeout(this.connection().ping(), timeoutMs)) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     const queues = [...this.queues.values()];
     this.queues.clear();

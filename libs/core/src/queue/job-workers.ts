@@ -24,11 +24,30 @@ export interface JobWorkersOptions {
   requireAllHandlers: boolean;
   /** Upsert the registry's cron schedules on boot. */
   schedules: boolean;
+  /** At shutdown, how long Redis may be unreachable before workers stop waiting for it. */
+  redisDownGraceMs: number;
 }
 
 export const JOB_WORKERS_OPTIONS = Symbol('JOB_WORKERS_OPTIONS');
 
 const SCHEDULE_RETRY_MS = 10_000;
+
+/** True when `promise` settles (either way) within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Runs a BullMQ Worker for every queue that has handlers. Workers close in beforeApplicationShutdown:
@@ -52,7 +71,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(LOGGER) private readonly logger: Logger,
     @Optional() @Inject(JOB_WORKERS_OPTIONS) options?: Partial<JobWorkersOptions>,
   ) {
-    this.options = { requireAllHandlers: false, schedules: false, ...options };
+    this.options = { requireAllHandlers: false, schedules: false, redisDownGraceMs: 5000, ...options };
     for (const handler of handlers) {
       if (!isJobName(handler.jobName)) throw new QueueError(QueueErrorCode.UnknownJob);
       if (this.handlers.has(handler.jobName)) {
@@ -79,7 +98,28 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     // close() stops fetching new jobs and waits for the active ones to finish.
     if (this.workers.length === 0) return;
     this.logger.info({ workers: this.workers.length }, 'queue workers draining');
-    await Promise.all(this.workers.map((w) => w.close()));
+    const closing = Promise.all(this.workers.map((w) => w.close()));
+    closing.catch(() => undefined);
+    // Active jobs get as long as they need while Redis answers. With Redis gone, close() never returns
+    // (its blocking fetch waits for a reconnect) and running jobs cannot be acknowledged anyway: after a
+    // grace period, drop the connections; BullMQ retries those jobs as stalled once Redis is back.
+    let downSince: number | null = null;
+    while (!(await settlesWithin(closing, 500))) {
+      if (await this.queues.ping()) {
+        downSince = null;
+      } else if (downSince === null) {
+        downSince = Date.now();
+      } else if (Date.now() - downSince >= this.options.redisDownGraceMs) {
+        this.logger.warn(
+          { code: QueueErrorCode.Unavailable },
+          'Redis unreachable while draining: disconnecting workers',
+        );
+        // Not awaited: disconnecting a socketless ioredis client never resolves, but it does cancel the
+        // reconnect timers, which is all a process on its way out needs.
+        for (const worker of this.workers) void worker.disconnect().catch(() => undefined);
+        break;
+      }
+    }
     this.workers.length = 0;
     this.logger.info('queue workers closed');
   }
@@ -90,7 +130,11 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
       prefix: this.config.redis.prefix,
       concurrency: QUEUE_SETTINGS[queueName].concurrency,
     });
+    // ioredis reports every failed reconnect; one line per minute is enough to see an outage in the logs.
+    let lastErrorLog = 0;
     worker.on('error', (error) => {
+      if (Date.now() - lastErrorLog < 60_000) return;
+      lastErrorLog = Date.now();
       this.logger.error({ queue: queueName, err: error.name }, 'queue worker error');
     });
     worker.on('failed', (job, error) => {
