@@ -68,7 +68,14 @@ async function remainingTokenOffsets(dataSource: DataSource): Promise<number[]> 
 }
 
 describe('worker app', () => {
-  it('boots with health endpoints and upserts the daily schedules', async () => {
+  it('boots with health endpoints, upserts the daily schedules and removes stale ones', async () => {
+    await queues
+      .get(QueueName.Maintenance)
+      .upsertJobScheduler(
+        'renamed-long-ago',
+        { pattern: '0 4 * * *' },
+        { name: 'maintenance.purge-dispatched-outbox' },
+      );
     const app = await startWorker();
     const server = app.getHttpServer() as Server;
     expect((await request(server).get('/health/live')).status).toBe(200);
@@ -94,6 +101,13 @@ describe('worker app', () => {
       tz: 'Europe/Copenhagen',
     });
     expect(await queue.getJobScheduler('purge-dispatched-outbox')).toMatchObject({ pattern: '45 3 * * *' });
+    while ((await queue.getJobScheduler('renamed-long-ago')) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+      'purge-dispatched-outbox',
+      'purge-expired-refresh-tokens',
+    ]);
   });
 
   it('processes the purge job: deletes refresh tokens expired more than a day ago, idempotently', async () => {

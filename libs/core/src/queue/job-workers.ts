@@ -182,6 +182,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
             .get(JOBS[name].queue)
             .upsertJobScheduler(schedule.id, { pattern: schedule.pattern, tz: schedule.tz }, { name, data });
         }
+        await this.removeStaleSchedules();
         return;
       } catch (error) {
         if (this.closing) return;
@@ -193,6 +194,23 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
           this.scheduleTimer = setTimeout(resolve, SCHEDULE_RETRY_MS);
         });
         if (this.closing) return;
+      }
+    }
+  }
+
+  /** A schedule renamed or removed in the registry would otherwise keep firing from Redis forever. */
+  private async removeStaleSchedules(): Promise<void> {
+    const wanted = new Set(
+      JOB_NAMES.flatMap((name) => (JOBS[name].schedule ? [JOBS[name].schedule.id] : [])),
+    );
+    const queueNames = new Set([...this.handlers.keys()].map((name) => JOBS[name].queue));
+    for (const queueName of queueNames) {
+      const queue = this.queues.get(queueName);
+      for (const scheduler of await queue.getJobSchedulers()) {
+        if (!wanted.has(scheduler.key)) {
+          await queue.removeJobScheduler(scheduler.key);
+          this.logger.info({ queue: queueName, scheduler: scheduler.key }, 'removed stale job schedule');
+        }
       }
     }
   }
