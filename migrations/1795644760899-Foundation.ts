@@ -86,7 +86,9 @@ export class Foundation1795644760899 implements MigrationInterface {
             )
         `);
     await queryRunner.query(`
-            CREATE INDEX "IDX_6cecf0f20a41280d83a2cbb739" ON "app_user" ("municipality_id")
+            CREATE INDEX "app_user_keyset" ON "app_user" ("created_at", "id")`);
+    await queryRunner.query(`
+            CREATE INDEX "app_user_municipality_keyset" ON "app_user" ("municipality_id", "created_at", "id")
         `);
     await queryRunner.query(`
             CREATE UNIQUE INDEX "app_user_oidc_identity" ON "app_user" ("oidc_issuer", "oidc_subject")
@@ -124,7 +126,8 @@ export class Foundation1795644760899 implements MigrationInterface {
             DROP INDEX "public"."app_user_oidc_identity"
         `);
     await queryRunner.query(`
-            DROP INDEX "public"."IDX_6cecf0f20a41280d83a2cbb739"
+            DROP INDEX "public"."app_user_municipality_keyset"`);
+    await queryRunner.query(`DROP INDEX "public"."app_user_keyset"
         `);
     await queryRunner.query(`
             DROP TABLE "app_user"

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '../audit/audit.module';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
 import { AuthService } from './auth.service';
 import { AuthResolver } from './graphql/auth.resolver';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -12,13 +9,7 @@ import { PermissionGuard } from './permission.guard';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [
-    AuditModule,
-    JwtModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
-    }),
-  ],
+  imports: [AuditModule],
   // OIDC staff sign-in: the controller answers 404 unless config.oidc is set, and nothing calls out before then.
   controllers: [OidcController],
   providers: [

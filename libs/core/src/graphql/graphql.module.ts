@@ -3,6 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -48,7 +49,8 @@ function bearer(req: Request): string | undefined {
           playground: false,
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
-          plugins: armor.plugins,
+          // No HTTP cache hints are used; the cache-control plugin would wrap every field resolver for nothing.
+          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
           validationRules: armor.validationRules,
           formatError: formatGraphqlError(logger),
           context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => {

@@ -14,6 +14,9 @@ import { Municipality } from '../tenancy/municipality.entity';
 import { Role } from './role';
 
 @Entity('app_user')
+// Keyset pagination (created_at, id), platform-wide for the ADMIN and per municipality for everyone else.
+@Index('app_user_keyset', ['createdAt', 'id'])
+@Index('app_user_municipality_keyset', ['municipalityId', 'createdAt', 'id'])
 @Check('app_user_email_lower', `"email" = lower("email")`)
 @Index('app_user_oidc_identity', ['oidcIssuer', 'oidcSubject'], {
   unique: true,
@@ -24,7 +27,6 @@ export class User {
   id: string;
 
   @Column({ name: 'municipality_id', type: 'uuid' })
-  @Index()
   municipalityId: string;
 
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })

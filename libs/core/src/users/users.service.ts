@@ -38,8 +38,7 @@ export class UsersService {
     const everywhere = actor.role === Role.ADMIN && !municipalityId;
     if (!everywhere) scopeQuery(qb, 'u', actor, municipalityId);
     const result = await paginate(qb, 'u', page);
-    await this.audit.record(actor, {
-      action: 'READ',
+    await this.audit.recordRead(actor, {
       entity: 'user',
       municipalityId: everywhere ? null : resolveMunicipality(actor, municipalityId),
       details: { count: result.edges.length, allMunicipalities: everywhere },
@@ -50,8 +49,7 @@ export class UsersService {
   async get(actor: Actor, id: string): Promise<User> {
     if (!isUUID(id)) throw AppError.notFound();
     const user = assertInScope(actor, await this.dataSource.getRepository(User).findOne({ where: { id } }));
-    await this.audit.record(actor, {
-      action: 'READ',
+    await this.audit.recordRead(actor, {
       entity: 'user',
       entityId: id,
       municipalityId: user.municipalityId,

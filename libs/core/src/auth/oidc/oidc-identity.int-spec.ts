@@ -13,16 +13,20 @@ const ISSUER = 'https://login.microsoftonline.com/aarhus-tenant/v2.0';
 let database: TestDatabase;
 let dataSource: DataSource;
 let identities: OidcIdentityService;
+let audit: AuditService;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  dataSource = new DataSource(dataSourceOptions(testConfig(database.url)));
+  const config = testConfig(database.url);
+  dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
   await seedDemoData(dataSource);
-  identities = new OidcIdentityService(dataSource, new AuditService(dataSource));
+  audit = new AuditService(dataSource, config);
+  identities = new OidcIdentityService(dataSource, audit);
 });
 
 afterAll(async () => {
+  await audit?.onApplicationShutdown();
   await dataSource?.destroy();
   await database?.drop();
 });

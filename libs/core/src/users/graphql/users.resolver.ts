@@ -1,12 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { Permission } from '../../auth/permission.decorator';
-import { AppError } from '../../errors/app-error';
-import type { GraphqlContext } from '../../graphql/graphql-context';
 import { Connection } from '../../graphql/pagination';
-import { MunicipalityModel } from '../../tenancy/graphql/dto/municipality.model';
-import { Municipality } from '../../tenancy/municipality.entity';
 import { User } from '../user.entity';
 import { UsersService } from '../users.service';
 import { CreateStaffUserInput } from './dto/create-staff-user.input';
@@ -42,12 +38,5 @@ export class UsersResolver {
     @Args('input', { type: () => CreateStaffUserInput }) input: CreateStaffUserInput,
   ): Promise<User> {
     return this.service.createStaff(actor, input);
-  }
-
-  @ResolveField(() => MunicipalityModel)
-  async municipality(@Parent() user: UserModel, @Context() ctx: GraphqlContext): Promise<Municipality> {
-    const m = await ctx.loaders.municipality.load(user.municipalityId);
-    if (!m) throw AppError.notFound();
-    return m;
   }
 }
