@@ -12,7 +12,13 @@ export class LoggingModule {
   static forRoot(app: string): DynamicModule {
     return {
       module: LoggingModule,
-      providers: [{ provide: LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createLogger(config.logLevel, app) }],
+      providers: [
+        {
+          provide: LOGGER,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => createLogger(config.logLevel, app),
+        },
+      ],
       exports: [LOGGER],
     };
   }
