@@ -137,9 +137,14 @@ describe('worker app', () => {
       new OutboxService().add(m, 'maintenance.purge-dispatched-outbox', {}, 'purge-outbox-1'),
     );
     expect((await waitForState('purge-outbox-1', ['completed'])).returnvalue).toEqual({ deleted: 1 });
-    expect(
-      await dataSource.query(`SELECT "job_id", "dispatched_at" IS NOT NULL AS sent FROM "outbox_job"`),
-    ).toEqual([{ job_id: 'purge-outbox-1', sent: true }]);
+    // The job can finish before the relay's transaction commits the "dispatched" mark: wait for it.
+    const rows = async (): Promise<Array<{ job_id: string; sent: boolean }>> =>
+      dataSource.query(`SELECT "job_id", "dispatched_at" IS NOT NULL AS sent FROM "outbox_job"`);
+    const deadline = Date.now() + 10_000;
+    while ((await rows()).some((r) => !r.sent) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await rows()).toEqual([{ job_id: 'purge-outbox-1', sent: true }]);
   });
 
   it('fails a job with a malformed payload at once, keeping the reason', async () => {
