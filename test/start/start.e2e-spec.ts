@@ -52,7 +52,8 @@ function start(): Promise<Running & { api: string; bot: string }> {
 /** Ctrl-C: SIGINT to the launcher's whole process group, as a terminal does. */
 async function stop(run: Running): Promise<void> {
   await new Promise<void>((res) => {
-    run.child.once('exit', () => res());
+    // 'close', not 'exit': the launcher's last lines ("Stoppet.") may still sit in the pipe at 'exit'.
+    run.child.once('close', () => res());
     process.kill(-(run.child.pid as number), 'SIGINT');
   });
 }
