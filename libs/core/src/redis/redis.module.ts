@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -21,12 +21,23 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.redis.url, {
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis(config.redis.url, {
           maxRetriesPerRequest: 1,
           enableOfflineQueue: false,
           lazyConnect: false,
-        }),
+        });
+        // Without a listener ioredis prints "Unhandled error event" on every failed reconnect; readiness
+        // reports Redis outages, and callers (the login limiter) decide what an outage means for them.
+        const logger = new Logger('Redis');
+        let lastLogged = 0;
+        redis.on('error', (err: NodeJS.ErrnoException) => {
+          if (Date.now() - lastLogged < 30_000) return;
+          lastLogged = Date.now();
+          logger.warn(`redis connection error: ${err.code ?? err.name}`);
+        });
+        return redis;
+      },
     },
     RedisCloser,
   ],
