@@ -8,7 +8,12 @@ export class BotAppModule {
     return {
       module: BotAppModule,
       // The bot keeps no database connection yet; Redis is its only dependency (future proactive messages).
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot('bot'), HealthModule.forRoot({ redis: true }), BotModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('bot'),
+        HealthModule.forRoot({ redis: true }),
+        BotModule,
+      ],
     };
   }
 }

@@ -12,7 +12,11 @@ export async function createBotApp(
 ): Promise<INestApplication> {
   // Checked before Nest starts, so a production bot without credentials never opens a port.
   resolveBotCredentials(config);
-  const app = await NestFactory.create(BotAppModule.forRoot(config), { ...options, abortOnError: false, bufferLogs: !options.logger });
+  const app = await NestFactory.create(BotAppModule.forRoot(config), {
+    ...options,
+    abortOnError: false,
+    bufferLogs: !options.logger,
+  });
   if (!options.logger) app.useLogger(new JsonLogger(app.get<Logger>(LOGGER)));
   app.enableShutdownHooks();
   return app;
