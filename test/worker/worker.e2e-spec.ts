@@ -45,7 +45,8 @@ async function waitForState(id: string, states: string[], ms = 15_000): Promise<
   const deadline = Date.now() + ms;
   for (;;) {
     const job = await queue.getJob(id);
-    if (job && states.includes(await job.getState())) return job;
+    // Re-read once the state matches: the copy loaded before the check may predate the return value.
+    if (job && states.includes(await job.getState())) return (await queue.getJob(id)) ?? job;
     if (Date.now() > deadline) throw new Error(`job ${id} did not reach ${states.join('/')}`);
     await new Promise((r) => setTimeout(r, 50));
   }

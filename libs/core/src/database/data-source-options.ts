@@ -14,7 +14,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // TypeORM's logger prints failing SQL with its parameters (personal data); errors are logged by code instead.
+    logging: false,
     extra: { max: config.database.poolSize, application_name: 'plejeportalen' },
   };
 }
