@@ -2,7 +2,8 @@ import { ChildProcess } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPortalPage, openPortal } from '../portal/browser';
 import { startApiForTest, TestApi } from '../support/test-api';
-import { freePort, startProvider, stopProvider } from './provider-process';
+import { freePort } from '@pleje/testing';
+import { startProvider, stopProvider } from './provider-process';
 
 // A real browser through a real provider: allow more than jest's default per test.
 jest.setTimeout(60_000);

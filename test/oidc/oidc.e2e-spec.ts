@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { gql } from '../support/graphql-client';
 import { startApiForTest, TestApi } from '../support/test-api';
 import { Browserless, Hop, readForm } from './browserless';
-import { freePort, startProvider, stopProvider } from './provider-process';
+import { freePort } from '@pleje/testing';
+import { startProvider, stopProvider } from './provider-process';
 
 const CLIENT_ID = 'plejeportalen-test';
 const CLIENT_SECRET = 'provider-shared-secret-for-tests-only';

@@ -1,6 +1,5 @@
-import { startApiForTest } from '../support/test-api';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { usePortal, loginAs, newPortalPage, seriousA11yViolations } from './browser';
 
 // 998 is not a real Danish municipality code (they run 101-860), so it cannot clash with the seed.
 const newMunicipality = { code: '998', name: 'Testrup Kommune', phone: '70 10 20 30' };
@@ -26,22 +25,17 @@ async function showAllUsers(page: Page): Promise<void> {
 jest.setTimeout(60_000);
 
 describe('portal administration (browser)', () => {
-  let api: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  const portal = usePortal();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    api = await startApiForTest();
-    browser = await launchBrowser();
-    ({ context, page } = await newPortalPage(browser, api.url));
+    ({ context, page } = await newPortalPage(portal.browser, portal.url));
     await loginAs(page, 'admin@plejeportalen.example');
   }, 120_000);
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.close();
   });
 
   it('lists municipalities on an accessible page', async () => {
@@ -123,7 +117,7 @@ describe('portal administration (browser)', () => {
   });
 
   it('lets the new staff member log in', async () => {
-    const other = await newPortalPage(browser, api.url);
+    const other = await newPortalPage(portal.browser, portal.url);
     try {
       await other.page.goto('/');
       await other.page.getByLabel('E-mail').fill(newStaff.email);

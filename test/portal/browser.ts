@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApiForTest, TestApi } from '../support/test-api';
 
 // Debian's Chromium, not Playwright's download: the machines have no route to Playwright's CDN.
 export function launchBrowser(): Promise<Browser> {
@@ -73,4 +74,36 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .map((node) => node.target.join(' '))
           .join(', ')}`,
     );
+}
+
+export interface PortalFixture {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Registers the suite's hooks: the real api (serving the built portal, demo data) and one Chromium, both
+ * closed after the suite. Read `url` and `browser` inside tests and later hooks.
+ */
+export function usePortal(): PortalFixture {
+  let api: TestApi | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    api = await startApiForTest();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+  return {
+    get url() {
+      if (!api) throw new Error('usePortal: the api is not started yet');
+      return api.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('usePortal: the browser is not started yet');
+      return browser;
+    },
+  };
 }

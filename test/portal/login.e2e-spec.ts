@@ -1,30 +1,17 @@
-import { startApiForTest } from '../support/test-api';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, login, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
+import { usePortal, login, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
 
 // A real browser against a real API: allow more than jest's 5 s default per test.
 jest.setTimeout(60_000);
 
 describe('portal login (browser)', () => {
-  let api: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApiForTest();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  const portal = usePortal();
 
   it('launches Debian Chromium', async () => {
-    expect(browser.version()).toMatch(/^\d+\./);
+    expect(portal.browser.version()).toMatch(/^\d+\./);
   });
 
   it('renders the login page in Danish without serious accessibility violations', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('da');
@@ -44,13 +31,13 @@ describe('portal login (browser)', () => {
   });
 
   it('offers the organisation-account login exactly when the server has OIDC enabled', async () => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${portal.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ publicConfig { oidcEnabled } }' }),
     });
     const body = (await response.json()) as { data: { publicConfig: { oidcEnabled: boolean } } };
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       // publicConfig loads alongside the form; wait for the request to settle before counting links.
@@ -68,7 +55,7 @@ describe('portal login (browser)', () => {
     'Vi kunne ikke logge dig ind med din organisationskonto. Kontakt din administrator, hvis du mener, du skal have adgang.';
 
   it('shows the organisation-account error where the OIDC callback sends a failed sign-in', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       // The path and query the server's OIDC callback redirects to (OIDC_FAILURE_REDIRECT in libs/core).
       const response = await page.goto('/login?fejl=oidc');
@@ -88,7 +75,7 @@ describe('portal login (browser)', () => {
   });
 
   it('shows no organisation-account error without ?fejl=oidc or with another value', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       for (const path of ['/login', '/', '/login?fejl=andet']) {
         await openPortal(page, path);
@@ -102,7 +89,7 @@ describe('portal login (browser)', () => {
   });
 
   it('shows the organisation-account error in English', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page, '/login?fejl=oidc&lang=en');
       const alert = page.getByRole('alert');
@@ -116,7 +103,7 @@ describe('portal login (browser)', () => {
   });
 
   it('replaces the organisation-account error on a password attempt and lands on the start page after login', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page, '/login?fejl=oidc');
       await page.getByRole('alert').waitFor();
@@ -136,7 +123,7 @@ describe('portal login (browser)', () => {
   });
 
   it('shows Danish field errors and an error summary when the form is empty', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       await page.getByRole('button', { name: 'Log ind', exact: true }).click();
@@ -162,7 +149,7 @@ describe('portal login (browser)', () => {
   });
 
   it('shows the Danish error for a wrong password', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       await login(page, 'admin@plejeportalen.example', 'forkert-adgangskode');
@@ -177,7 +164,7 @@ describe('portal login (browser)', () => {
   });
 
   it('keeps the session across a reload through the refresh cookie, and logs out', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, 'familiekonsulent@aarhus.example');
       expect(await page.locator('main h1').innerText()).toBe('Ansøgninger');
@@ -209,7 +196,7 @@ describe('portal login (browser)', () => {
   });
 
   it('keeps the access token out of browser storage', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, 'sagsbehandler@aarhus.example');
       const stored = (await page.evaluate(
@@ -224,7 +211,7 @@ describe('portal login (browser)', () => {
   });
 
   it('switches to English and back, with <html lang> following', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       await page.getByRole('link', { name: 'English' }).click();

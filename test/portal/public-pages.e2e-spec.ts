@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { startApiForTest } from '../support/test-api';
-import { launchBrowser, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { usePortal, loginAs, newPortalPage, openPortal, seriousA11yViolations } from './browser';
 
 // A real browser against a real API: allow more than jest's 5 s default per test.
 jest.setTimeout(60_000);
@@ -37,23 +36,12 @@ function footerLink(page: Page, name: string) {
 }
 
 describe('public pages (browser)', () => {
-  let api: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApiForTest();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  const portal = usePortal();
 
   it.each(publicPages)(
     'renders $path for an anonymous visitor in Danish without serious accessibility violations',
     async ({ path, title, mustSay }) => {
-      const { context, page } = await newPortalPage(browser, api.url);
+      const { context, page } = await newPortalPage(portal.browser, portal.url);
       try {
         const response = await page.goto(path);
         // The Teams manifest links straight here, so the server must answer the deep link itself.
@@ -80,7 +68,7 @@ describe('public pages (browser)', () => {
   );
 
   it('links every public page from the footer of the login page, and moves focus to the new heading', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await openPortal(page);
       expect(await page.locator('h1').innerText()).toBe('Log ind');
@@ -104,7 +92,7 @@ describe('public pages (browser)', () => {
   });
 
   it('keeps the footer links for a logged-in user and shows the pages inside the role layout', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, 'plejefamilie@aarhus.example');
       for (const { path, title } of publicPages) {
@@ -126,7 +114,7 @@ describe('public pages (browser)', () => {
   });
 
   it('shows the public pages in English when English is chosen', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await page.goto('/privatlivspolitik?lang=en');
       await page.getByRole('heading', { level: 1, name: 'Privacy policy' }).waitFor();

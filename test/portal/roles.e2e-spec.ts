@@ -1,6 +1,4 @@
-import { startApiForTest } from '../support/test-api';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations, sideNavigation } from './browser';
+import { usePortal, loginAs, newPortalPage, seriousA11yViolations, sideNavigation } from './browser';
 
 // Every demo login, the role shown in the header, and the side navigation that role must see.
 const roles = [
@@ -53,23 +51,12 @@ const roles = [
 jest.setTimeout(60_000);
 
 describe('portal layout per role (browser)', () => {
-  let api: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await startApiForTest();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  const portal = usePortal();
 
   it.each(roles)(
     '$email sees the $role navigation and an accessible landing page',
     async ({ email, role, municipality, nav }) => {
-      const { context, page } = await newPortalPage(browser, api.url);
+      const { context, page } = await newPortalPage(portal.browser, portal.url);
       try {
         await loginAs(page, email);
         expect(await sideNavigation(page)).toEqual([...nav]);
@@ -100,7 +87,7 @@ describe('portal layout per role (browser)', () => {
   );
 
   it('moves between pages client-side and focuses the new page heading', async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, 'plejefamilie@aarhus.example');
       await page
@@ -119,7 +106,7 @@ describe('portal layout per role (browser)', () => {
   });
 
   it("answers 'not found' for another role's page, also on a direct load", async () => {
-    const { context, page } = await newPortalPage(browser, api.url);
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, 'ansoeger@aarhus.example');
       await page.goto('/admin/brugere');

@@ -1,22 +1,12 @@
 import { JobQueues, QueueName, QueueService } from '@pleje/core';
-import { createTestDatabase, TestDatabase, testConfig, testRedisUrl } from '@pleje/testing';
+import { createTestDatabase, freePort, TestDatabase, testConfig, testRedisUrl } from '@pleje/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 // The built worker as a real process: the path `npm start` and the container take, including SIGTERM.
 const ROOT = resolve(__dirname, '../..');
 const MAIN = resolve(ROOT, 'dist/apps/worker/src/main.js');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  await new Promise<void>((r) => server.close(() => r()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 interface Exit {
   code: number | null;

@@ -1,12 +1,11 @@
 import { INestApplication, Injectable } from '@nestjs/common';
 import { AppConfig, JobHandler, JobQueues, OutboxService, QueueName, QueueService } from '@pleje/core';
-import { createTestDatabase, TestDatabase, testConfig } from '@pleje/testing';
+import { createTestDatabase, freePort, startRedisOn, testConfig, TestDatabase } from '@pleje/testing';
 import { Job, Queue } from 'bullmq';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
-import { freePort, startRedisOn } from '../../libs/core/src/queue/queue-test-support';
 import { PurgeDispatchedOutboxJob } from '../../apps/worker/src/maintenance/purge-dispatched-outbox.job';
 import { PurgeExpiredRefreshTokensJob } from '../../apps/worker/src/maintenance/purge-expired-refresh-tokens.job';
 import { WorkerModuleOverrides } from '../../apps/worker/src/worker.module';

@@ -2,10 +2,9 @@ import { INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase, testConfig } from '@pleje/testing';
+import { createTestDatabase, freePort, TestDatabase, testConfig } from '@pleje/testing';
 import { AppConfig, ConfigModule } from '../config';
 import { HealthModule, HealthModuleOptions } from './health.module';
 
@@ -21,16 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.drop();
 });
-
-/** A port nothing listens on, to stand in for a Redis that is down. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function startApp(
   options: HealthModuleOptions,
@@ -69,7 +58,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
   it('GET /health/live answers ok without consulting dependencies', async () => {
     const app = await startApp(
       { redis: true },
-      { ...config, redis: { ...config.redis, url: `redis://127.0.0.1:${await closedPort()}` } },
+      { ...config, redis: { ...config.redis, url: `redis://127.0.0.1:${await freePort()}` } },
     );
     apps.push(app);
     const res = await request(app.getHttpServer() as Server).get('/health/live');
@@ -89,7 +78,7 @@ describe('HealthModule against real PostgreSQL and Redis', () => {
   });
 
   it('GET /health/ready is 503 naming Redis when Redis is down, without the URL', async () => {
-    const port = await closedPort();
+    const port = await freePort(); // nothing listens there yet: a Redis that is down
     const app = await startApp(
       { database: true, redis: true },
       { ...config, redis: { ...config.redis, url: `redis://:pw@127.0.0.1:${port}` } },

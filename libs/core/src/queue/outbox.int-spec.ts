@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase, testConfig } from '@pleje/testing';
+import { createTestDatabase, freePort, startRedisOn, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
@@ -10,7 +10,6 @@ import { OutboxService } from './outbox.service';
 import { QueueName } from './queue-names';
 import { QueueError, QueueErrorCode } from './queue.error';
 import { QueueService } from './queue.service';
-import { freePort, startRedisOn } from './queue-test-support';
 
 // Real PostgreSQL and Redis (jest global setup); no mocks. Each test has its own database and key prefix.
 const logger = createLogger('silent', 'test');

@@ -1,11 +1,10 @@
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
-import { createTestDatabase, TestDatabase, testConfig } from '@pleje/testing';
+import { createTestDatabase, freePort, testConfig, TestDatabase } from '@pleje/testing';
 import { JobQueues } from './job-queues';
 import { QueueName } from './queue-names';
 import { QueueError, QueueErrorCode } from './queue.error';
 import { QueueService } from './queue.service';
-import { freePort } from './queue-test-support';
 
 // Real Redis from the jest global setup; each test gets its own key prefix.
 let database: TestDatabase;

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 
-// Test helpers for the queue's integration tests (not exported from the package index).
+// Local servers for tests: free ports, a redis-server of a test's own (to take Redis down and bring it back).
 
 /** A free loopback port, released again: nothing listens there until a test starts a server on it. */
 export async function freePort(): Promise<number> {
@@ -52,13 +52,4 @@ export async function startRedisOn(port: number): Promise<{ stop(): Promise<void
       await gone;
     },
   };
-}
-
-/** Polls `check` until it returns true or the deadline passes. */
-export async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
