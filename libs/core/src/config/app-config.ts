@@ -6,12 +6,14 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const databaseUrl = z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' });
+
 /** Every setting the apps read. Nothing else in the code base reads process.env. */
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATABASE_URL: z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' }),
+    DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: z.string().url({ message: 'REDIS_URL skal være en redis://-URL' }),
     REDIS_PREFIX: z
@@ -101,16 +103,24 @@ export class ConfigError extends Error {
 // Development-only fallback; production refuses to start without JWT_SECRET (see superRefine).
 const DEV_JWT_SECRET = 'plejeportalen-development-secret-not-for-production';
 
+/** Validates or throws one ConfigError listing every problem as `SETTING: Danish message`. */
+function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.infer<S> {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(rod)'}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
 /** For tools that only need the database (migration CLI, seed): validates DATABASE_URL alone. */
 export function loadDatabaseConfig(
   source: Record<string, string | undefined> = process.env,
 ): Pick<AppConfig, 'database'> {
-  const parsed = z
-    .object({ DATABASE_URL: z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' }) })
-    .safeParse(source);
-  if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return { database: { url: parsed.data.DATABASE_URL, poolSize: 4 } };
+  const { DATABASE_URL } = parseOrThrow(z.object({ DATABASE_URL: databaseUrl }), source);
+  return { database: { url: DATABASE_URL, poolSize: 4 } };
 }
 
 /** For the seed command: which data set (demo or none) and how many extra synthetic users (benchmarks). */
@@ -118,23 +128,18 @@ export function loadSeedOptions(source: Record<string, string | undefined> = pro
   seed: 'demo' | 'none';
   scale: number;
 } {
-  const parsed = z
-    .object({
+  const { SEED, SEED_SCALE } = parseOrThrow(
+    z.object({
       SEED: z.enum(['demo', 'none']).default('demo'),
       SEED_SCALE: z.coerce.number().int().min(0).max(1_000_000).default(0),
-    })
-    .safeParse(source);
-  if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return { seed: parsed.data.SEED, scale: parsed.data.SEED_SCALE };
+    }),
+    source,
+  );
+  return { seed: SEED, scale: SEED_SCALE };
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
-  const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(rod)'}: ${i.message}`));
-  }
-  const e = parsed.data;
+  const e = parseOrThrow(schema, source);
   const isProduction = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
