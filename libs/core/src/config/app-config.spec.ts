@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       expect.arrayContaining([
         'JWT_SECRET: JWT_SECRET skal sættes i produktion',
         'MICROSOFT_APP_ID: MICROSOFT_APP_ID skal sættes i produktion',
+        'SMTP_URL: SMTP_URL skal sættes i produktion',
       ]),
     );
     const prod = loadConfig({
@@ -45,9 +46,22 @@ describe('loadConfig', () => {
       MICROSOFT_APP_ID: 'a',
       MICROSOFT_APP_PASSWORD: 'b',
       MICROSOFT_APP_TENANT_ID: 'c',
+      SMTP_URL: 'smtp://mail.kommune.example:587',
     });
     expect(prod.graphql.introspection).toBe(false);
     expect(prod.auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('requires bucket and keys when files go to S3', () => {
+    expect(problems({ ...base, STORAGE_DRIVER: 's3', S3_BUCKET: 'b' })).toEqual([
+      'S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID skal sættes når STORAGE_DRIVER=s3',
+      'S3_SECRET_ACCESS_KEY: S3_SECRET_ACCESS_KEY skal sættes når STORAGE_DRIVER=s3',
+    ]);
+    expect(loadConfig(base).storage).toEqual({
+      driver: 'local',
+      dir: '.data/uploads',
+      maxBytes: 10 * 1024 * 1024,
+    });
   });
 
   it('requires the OIDC settings together', () => {

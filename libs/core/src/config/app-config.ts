@@ -46,17 +46,47 @@ const schema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     TRUST_PROXY: bool.default(false),
+    /** smtp://user:pass@host:port or smtps://…; unset outside production = mails are written as .eml files to MAIL_DIR. */
+    SMTP_URL: z.string().url({ message: 'SMTP_URL skal være en smtp:// eller smtps://-URL' }).optional(),
+    MAIL_DIR: z.string().default('.data/mail'),
+    MAIL_FROM: z.string().min(3).default('Plejeportalen <noreply@plejeportalen.local>'),
+    /** local (disk under STORAGE_DIR) or s3 (any S3-compatible service). */
+    STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+    STORAGE_DIR: z.string().default('.data/uploads'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().default('eu-north-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: bool.default(true),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
+    /** Days a refused or withdrawn application is kept before it is erased (GDPR storage limitation). */
+    RECRUITMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Days an untouched draft waits before its one reminder mail. */
+    DRAFT_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
       for (const key of [
         'JWT_SECRET',
+        'SMTP_URL',
         'MICROSOFT_APP_ID',
         'MICROSOFT_APP_PASSWORD',
         'MICROSOFT_APP_TENANT_ID',
       ] as const) {
         if (!env[key])
           ctx.addIssue({ code: 'custom', path: [key], message: `${key} skal sættes i produktion` });
+      }
+    }
+    if (env.STORAGE_DRIVER === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} skal sættes når STORAGE_DRIVER=s3` });
       }
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_REDIRECT_URI];
@@ -91,6 +121,20 @@ export interface AppConfig {
   bot: { appId?: string; appPassword?: string; tenantId?: string };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   trustProxy: boolean;
+  mail: { smtpUrl: string | null; from: string; dir: string };
+  storage:
+    | { driver: 'local'; dir: string; maxBytes: number }
+    | {
+        driver: 's3';
+        maxBytes: number;
+        endpoint?: string;
+        region: string;
+        bucket: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        forcePathStyle: boolean;
+      };
+  recruitment: { retentionDays: number; draftReminderDays: number };
 }
 
 export class ConfigError extends Error {
@@ -177,5 +221,23 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     },
     trustProxy: e.TRUST_PROXY,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: e.MAIL_DIR },
+    storage:
+      e.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            maxBytes: e.UPLOAD_MAX_BYTES,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET ?? '',
+            accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { driver: 'local', dir: e.STORAGE_DIR, maxBytes: e.UPLOAD_MAX_BYTES },
+    recruitment: {
+      retentionDays: e.RECRUITMENT_RETENTION_DAYS,
+      draftReminderDays: e.DRAFT_REMINDER_DAYS,
+    },
   };
 }
