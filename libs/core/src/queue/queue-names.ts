@@ -3,6 +3,10 @@ import type { DefaultJobOptions } from 'bullmq';
 /** Every BullMQ queue, in one place. Names end up in Redis keys: lowercase, no ':'. */
 export const QueueName = {
   Maintenance: 'maintenance',
+  /** Outgoing mail (and later Teams messages): many small jobs, retried while the mail server is away. */
+  Notifications: 'notifications',
+  /** Recruitment's scheduled sweeps: reminders, expiry warnings, erasure after the retention period. */
+  Recruitment: 'recruitment',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -18,6 +22,24 @@ const DAY_SECONDS = 24 * 3600;
 /** Retry and retention defaults per queue: failed jobs are kept (with their reason) for inspection. */
 export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QueueName.Maintenance]: {
+    concurrency: 1,
+    defaultJobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 30_000 },
+      removeOnComplete: { age: 7 * DAY_SECONDS, count: 1000 },
+      removeOnFail: { count: 5000 },
+    },
+  },
+  [QueueName.Notifications]: {
+    concurrency: 5,
+    defaultJobOptions: {
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 15_000 },
+      removeOnComplete: { age: 7 * DAY_SECONDS, count: 5000 },
+      removeOnFail: { count: 5000 },
+    },
+  },
+  [QueueName.Recruitment]: {
     concurrency: 1,
     defaultJobOptions: {
       attempts: 5,
