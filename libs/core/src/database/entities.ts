@@ -5,6 +5,33 @@ import { Municipality } from '../tenancy/municipality.entity';
 import { User } from '../users/user.entity';
 // Relative, like the migrations: the @pleje/notifications barrel imports @pleje/core (a cycle).
 import { EmailMessage } from '../../../notifications/src/email-message.entity';
+import { Application } from '../../../recruitment/src/application.entity';
+import { ApplicationDocument } from '../../../recruitment/src/application-document.entity';
+import { ApplicationMessage } from '../../../recruitment/src/application-message.entity';
+import { ApplicationRequirement } from '../../../recruitment/src/application-requirement.entity';
+import { ApplicationTransition } from '../../../recruitment/src/application-transition.entity';
+import { FosterFamily } from '../../../recruitment/src/foster-family.entity';
+import {
+  HomeVisit,
+  RecruitmentEvent,
+  RecruitmentEventSignup,
+} from '../../../recruitment/src/recruitment-event.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
-export const ENTITIES = [Municipality, User, RefreshToken, AuditEvent, OutboxJob, EmailMessage];
+export const ENTITIES = [
+  Municipality,
+  User,
+  RefreshToken,
+  AuditEvent,
+  OutboxJob,
+  EmailMessage,
+  Application,
+  ApplicationTransition,
+  ApplicationMessage,
+  ApplicationRequirement,
+  ApplicationDocument,
+  FosterFamily,
+  RecruitmentEvent,
+  RecruitmentEventSignup,
+  HomeVisit,
+];

@@ -1,6 +1,12 @@
 import { Foundation1795644760899 } from '../../../../migrations/1795644760899-Foundation';
 import { Outbox1795646043326 } from '../../../../migrations/1795646043326-Outbox';
 import { EmailMessage1795651714621 } from '../../../../migrations/1795651714621-EmailMessage';
+import { Recruitment1795651767375 } from '../../../../migrations/1795651767375-Recruitment';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [Foundation1795644760899, Outbox1795646043326, EmailMessage1795651714621];
+export const MIGRATIONS = [
+  Foundation1795644760899,
+  Outbox1795646043326,
+  EmailMessage1795651714621,
+  Recruitment1795651767375,
+];
