@@ -5,9 +5,11 @@ import {
   CoreModule,
   HealthModule,
   PlejeGraphqlModule,
+  QueueModule,
   TenancyModule,
   UsersModule,
 } from '@pleje/core';
+import { RecruitmentModule } from '@pleje/recruitment';
 
 @Module({})
 export class ApiModule {
@@ -21,6 +23,8 @@ export class ApiModule {
         AuthModule,
         TenancyModule,
         UsersModule,
+        QueueModule,
+        RecruitmentModule,
       ],
     };
   }

@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, JsonLogger, LOGGER, requestLogging } from '@pleje/core';
+import {
+  AppConfig,
+  createValidationPipe,
+  HttpErrorFilter,
+  JsonLogger,
+  LOGGER,
+  requestLogging,
+} from '@pleje/core';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -39,6 +46,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   );
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpErrorFilter(logger));
   app.enableShutdownHooks();
   servePortal(app, config);
   return app;

@@ -32,3 +32,5 @@ export * from './users/user.entity';
 export * from './users/users.module';
 export * from './database/seed/demo-seed';
 export * from './queue';
+export * from './auth/permission.guard';
+export * from './errors/http-error.filter';

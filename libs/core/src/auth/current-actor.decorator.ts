@@ -9,3 +9,10 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!actor) throw AppError.unauthenticated();
   return actor;
 });
+
+/** The actor of a REST route guarded with @Permission (set by PermissionGuard from the bearer token). */
+export const HttpActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const actor = context.switchToHttp().getRequest<{ actor?: import('./actor').Actor }>().actor;
+  if (!actor) throw AppError.unauthenticated();
+  return actor;
+});

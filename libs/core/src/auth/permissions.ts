@@ -1,6 +1,14 @@
 import { Role } from '../users/role';
 
-const { FAMILY_CONSULTANT, CASEWORKER, NETWORK_CONSULTANT, LEARNING_CONSULTANT, ADMIN } = Role;
+const {
+  APPLICANT,
+  FOSTER_PARENT,
+  FAMILY_CONSULTANT,
+  CASEWORKER,
+  NETWORK_CONSULTANT,
+  LEARNING_CONSULTANT,
+  ADMIN,
+} = Role;
 const EVERY_ROLE = Object.values(Role);
 const MUNICIPAL_STAFF = [FAMILY_CONSULTANT, CASEWORKER, NETWORK_CONSULTANT, LEARNING_CONSULTANT];
 
@@ -21,6 +29,39 @@ export const PERMISSIONS = {
   'municipality.list': [ADMIN],
   'municipality.create': [ADMIN],
   'audit.list': [ADMIN],
+  // Recruitment: applicants apply and follow their application; family-care consultants run the pipeline.
+  'recruitment.register': 'PUBLIC',
+  'recruitment.municipalities': 'PUBLIC',
+  'application.mine': [APPLICANT, FOSTER_PARENT],
+  'application.saveDraft': [APPLICANT],
+  'application.submit': [APPLICANT],
+  'application.withdraw': [APPLICANT, FAMILY_CONSULTANT],
+  'application.message': [APPLICANT, FOSTER_PARENT, FAMILY_CONSULTANT],
+  'application.exportMine': [APPLICANT, FOSTER_PARENT],
+  'application.document.upload': [APPLICANT, FAMILY_CONSULTANT],
+  'application.document.read': [APPLICANT, FOSTER_PARENT, FAMILY_CONSULTANT],
+  'application.document.delete': [APPLICANT, FAMILY_CONSULTANT],
+  'application.list': [FAMILY_CONSULTANT],
+  'application.get': [FAMILY_CONSULTANT],
+  'application.transition': [FAMILY_CONSULTANT],
+  'application.assign': [FAMILY_CONSULTANT],
+  'application.approve': [FAMILY_CONSULTANT],
+  'application.requirement.update': [FAMILY_CONSULTANT],
+  'recruitment.analytics': [FAMILY_CONSULTANT],
+  'recruitmentEvent.listPublic': 'PUBLIC',
+  'recruitmentEvent.mine': [APPLICANT, FOSTER_PARENT],
+  'recruitmentEvent.signUp': [APPLICANT],
+  'recruitmentEvent.cancelSignup': [APPLICANT],
+  'recruitmentEvent.list': [FAMILY_CONSULTANT],
+  'recruitmentEvent.manage': [FAMILY_CONSULTANT],
+  'recruitmentEvent.attendance': [FAMILY_CONSULTANT],
+  'homeVisit.manage': [FAMILY_CONSULTANT],
+  'calendar.invitation': [APPLICANT, FOSTER_PARENT, FAMILY_CONSULTANT],
+  'fosterFamily.list': [FAMILY_CONSULTANT, CASEWORKER],
+  'fosterFamily.get': [FAMILY_CONSULTANT, CASEWORKER],
+  'fosterFamily.mine': [FOSTER_PARENT],
+  'fosterFamily.updateVacancies': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  'fosterFamily.update': [FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;
