@@ -34,3 +34,6 @@ export * from './database/seed/demo-seed';
 export * from './queue';
 export * from './auth/permission.guard';
 export * from './errors/http-error.filter';
+export * from './auth/refresh-cookie';
+export * from './auth/graphql/dto/auth.model';
+export * from './tenancy/graphql/dto/municipality.model';

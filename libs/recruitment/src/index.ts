@@ -10,3 +10,7 @@ export * from './recruitment-event.entity';
 export * from './recruitment.exception';
 export * from './application-access';
 export * from './recruitment.module';
+export * from './application-view';
+export * from './applications.service';
+export * from './pipeline.service';
+export * from './foster-families.service';

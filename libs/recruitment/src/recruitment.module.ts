@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@pleje/core';
+import { AuditModule, AuthModule } from '@pleje/core';
+import { NotificationsModule } from '@pleje/notifications';
+import { ApplicationsService } from './applications.service';
+import { FosterFamiliesService } from './foster-families.service';
+import { ApplicationsResolver } from './graphql/applications.resolver';
+import { FosterFamiliesResolver } from './graphql/foster-families.resolver';
+import { PipelineService } from './pipeline.service';
 import { RecruitmentEventsModule } from './events/recruitment-events.module';
 
 /** Recruitment: the application form, the approval pipeline, events and home visits, and approved families. */
 @Module({
-  imports: [AuditModule, RecruitmentEventsModule],
-  providers: [],
-  exports: [],
+  imports: [AuditModule, AuthModule, NotificationsModule, RecruitmentEventsModule],
+  providers: [
+    ApplicationsService,
+    PipelineService,
+    FosterFamiliesService,
+    ApplicationsResolver,
+    FosterFamiliesResolver,
+  ],
+  exports: [ApplicationsService, PipelineService, FosterFamiliesService],
 })
 export class RecruitmentModule {}
