@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useI18n } from './i18n/i18n-context';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
-import { landingPath, navItemFor, publicPageLinks, type PublicPageLink } from './navigation';
+import { landingPath, navItemFor, publicPageLinks, subPathOf, type PublicPageLink } from './navigation';
 import { AccessibilityPage } from './pages/accessibility-page';
 import { AdminMunicipalitiesPage } from './pages/admin-municipalities-page';
 import { AdminUsersPage } from './pages/admin-users-page';
@@ -14,8 +14,11 @@ import { UnderDevelopmentPage } from './pages/under-development-page';
 import { useRouter } from './routing/router';
 import { useSession, type SessionUser } from './session/session-context';
 
+/** A page under a menu item; `subPath` is what follows the item's path ('' or e.g. an id). */
+export type PageComponent = (props: { subPath: string }) => React.JSX.Element;
+
 // Pages that exist today; every other navigation entry is a placeholder until its issue lands.
-const builtPages: Record<string, () => React.JSX.Element> = {
+const builtPages: Record<string, PageComponent> = {
   '/admin/kommuner': AdminMunicipalitiesPage,
   '/admin/brugere': AdminUsersPage,
 };
@@ -58,7 +61,7 @@ function AuthenticatedApp({ user }: { user: SessionUser }) {
   if (redirectsToLanding) content = null;
   else if (PublicPage) content = <PublicPage />;
   else if (!item) content = <NotFoundPage />;
-  else if (Page) content = <Page />;
+  else if (Page) content = <Page subPath={subPathOf(item, path)} />;
   else content = <UnderDevelopmentPage title={t.nav[item.label]} />;
 
   return (

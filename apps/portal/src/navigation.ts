@@ -42,8 +42,14 @@ export function landingPath(role: Role): string {
   return navigationByRole[role][0]?.path ?? '/';
 }
 
+/** The menu item a path belongs to: its own path or a sub-page of it (`/ansoegninger/<id>`). */
 export function navItemFor(role: Role, path: string): NavItem | undefined {
-  return navigationByRole[role].find((item) => item.path === path);
+  return navigationByRole[role].find((item) => item.path === path || path.startsWith(`${item.path}/`));
+}
+
+/** The part of the path below the menu item: '' on the item's own page, '<id>' on `/ansoegninger/<id>`. */
+export function subPathOf(item: NavItem, path: string): string {
+  return path === item.path ? '' : path.slice(item.path.length + 1);
 }
 
 export interface PublicPageLink {
