@@ -15,6 +15,8 @@ import { ApplicationStatus } from './application-status';
 @Entity('application_transition')
 @Index('application_transition_by_application', ['applicationId', 'createdAt'])
 @Index('application_transition_funnel', ['municipalityId', 'toStatus', 'createdAt'])
+// Covering (INCLUDE) index for recruitment analytics, written by hand in migration RecruitmentAnalytics.
+@Index('application_transition_analytics', { synchronize: false })
 export class ApplicationTransition {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,4 +54,12 @@ export class ApplicationTransition {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  /** The application's created_at, copied so analytics filter by cohort without a join; set by a trigger. */
+  @Column({ name: 'application_created_at', type: 'timestamptz', precision: 3, update: false })
+  applicationCreatedAt?: Date;
+
+  /** Whole hours the application spent in `fromStatus` before this move; set by a trigger. */
+  @Column({ name: 'hours_in_from_status', type: 'integer', nullable: true, update: false })
+  hoursInFromStatus?: number | null;
 }

@@ -7,10 +7,17 @@ import { ApplicationsResolver } from './graphql/applications.resolver';
 import { FosterFamiliesResolver } from './graphql/foster-families.resolver';
 import { PipelineService } from './pipeline.service';
 import { RecruitmentEventsModule } from './events/recruitment-events.module';
+import { RecruitmentAnalyticsModule } from './analytics/recruitment-analytics.module';
 
 /** Recruitment: the application form, the approval pipeline, events and home visits, and approved families. */
 @Module({
-  imports: [AuditModule, AuthModule, NotificationsModule, RecruitmentEventsModule],
+  imports: [
+    AuditModule,
+    AuthModule,
+    NotificationsModule,
+    RecruitmentEventsModule,
+    RecruitmentAnalyticsModule,
+  ],
   providers: [
     ApplicationsService,
     PipelineService,

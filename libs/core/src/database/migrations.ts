@@ -2,6 +2,7 @@ import { Foundation1795644760899 } from '../../../../migrations/1795644760899-Fo
 import { Outbox1795646043326 } from '../../../../migrations/1795646043326-Outbox';
 import { EmailMessage1795651714621 } from '../../../../migrations/1795651714621-EmailMessage';
 import { Recruitment1795651767375 } from '../../../../migrations/1795651767375-Recruitment';
+import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/1795652387646-RecruitmentAnalytics';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Outbox1795646043326,
   EmailMessage1795651714621,
   Recruitment1795651767375,
+  RecruitmentAnalytics1795652387646,
 ];
