@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
+import { SendEmailJob } from '@pleje/notifications';
 import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
 import { PurgeExpiredRefreshTokensJob } from './maintenance/purge-expired-refresh-tokens.job';
 
@@ -7,4 +8,5 @@ import { PurgeExpiredRefreshTokensJob } from './maintenance/purge-expired-refres
 export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   PurgeExpiredRefreshTokensJob,
   PurgeDispatchedOutboxJob,
+  SendEmailJob,
 ];

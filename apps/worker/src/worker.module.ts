@@ -6,6 +6,7 @@ import {
   QueueWorkerModule,
   QueueWorkerModuleOptions,
 } from '@pleje/core';
+import { NotificationsModule } from '@pleje/notifications';
 import { WORKER_JOB_HANDLERS } from './worker-handlers';
 
 /** Overrides for tests (a slow handler, a relay that does not poll); production uses the defaults. */
@@ -21,6 +22,8 @@ export class WorkerModule {
         HealthModule.forRoot({ database: true, redis: true }),
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
+          // Modules the handlers depend on (SendEmailJob needs the Mailer).
+          imports: [NotificationsModule],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

@@ -41,6 +41,11 @@ export const JOBS = {
     payload: z.strictObject({}),
     schedule: { id: 'purge-dispatched-outbox', pattern: '45 3 * * *', tz: 'Europe/Copenhagen' },
   }),
+  /** Sends one email_message row (libs/notifications); written through the outbox with the row itself. */
+  'notification.send-email': job({
+    queue: QueueName.Notifications,
+    payload: z.strictObject({ emailId: z.uuid() }),
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

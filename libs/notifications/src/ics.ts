@@ -1,0 +1,105 @@
+/** RFC 5545 iCalendar for one event: invitations by mail and .ics downloads from the api. */
+export type IcsMethod = 'REQUEST' | 'PUBLISH' | 'CANCEL';
+
+export interface IcsEvent {
+  /** Stable per event (e.g. `event-<uuid>@plejeportalen`): calendars update or cancel by UID. */
+  uid: string;
+  /** Raise it on every change to the same UID, or calendars ignore the update. */
+  sequence: number;
+  method: IcsMethod;
+  title: string;
+  description?: string;
+  location?: string;
+  startsAt: Date;
+  endsAt: Date;
+  organizerEmail?: string;
+  url?: string;
+  /** DTSTAMP; defaults to now (tests pass a fixed one). */
+  stamp?: Date;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** UTC date-time in the basic format RFC 5545 requires for "…Z" values, e.g. 20261124T083000Z. */
+export function icsDateTime(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date for iCalendar');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+}
+
+/** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds one content line at 75 octets (RFC 5545 3.1): CRLF plus one space, which counts towards the next
+ * line's 75. Works on whole code points, so a multibyte UTF-8 character is never split.
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_OCTETS - 1; // the leading space of a continuation line is one of its 75 octets
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+function assertUri(value: string, what: string): string {
+  // URI values are not TEXT-escaped, so control characters would break the line structure.
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    throw new RangeError(`Invalid ${what} for iCalendar`);
+  return value;
+}
+
+/** Builds a VCALENDAR with one VEVENT; STATUS:CANCELLED when the method is CANCEL. */
+export function buildIcs(event: IcsEvent): string {
+  if (!(event.endsAt.getTime() > event.startsAt.getTime()))
+    throw new RangeError('An iCalendar event must end after it starts');
+  if (!Number.isInteger(event.sequence) || event.sequence < 0)
+    throw new RangeError('SEQUENCE must be a non-negative integer');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Plejeportalen//Plejeportalen//DA',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${event.method}`,
+    'BEGIN:VEVENT',
+    `UID:${escapeIcsText(event.uid)}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${icsDateTime(event.stamp ?? new Date())}`,
+    `DTSTART:${icsDateTime(event.startsAt)}`,
+    `DTEND:${icsDateTime(event.endsAt)}`,
+    `SUMMARY;LANGUAGE=da:${escapeIcsText(event.title)}`,
+  ];
+  if (event.description) lines.push(`DESCRIPTION;LANGUAGE=da:${escapeIcsText(event.description)}`);
+  if (event.location) lines.push(`LOCATION;LANGUAGE=da:${escapeIcsText(event.location)}`);
+  if (event.url) lines.push(`URL:${assertUri(event.url, 'URL')}`);
+  if (event.organizerEmail)
+    lines.push(`ORGANIZER;CN=Plejeportalen:mailto:${assertUri(event.organizerEmail, 'organizer')}`);
+  lines.push(
+    `STATUS:${event.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  );
+  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,10 @@
+export * from './email-message.entity';
+export * from './ics';
+export * from './mailer';
+export * from './notifications.error';
+export * from './notifications.module';
+export * from './notifications.service';
+export * from './jobs/send-email.job';
+export * from './templates/email-template';
+export * from './templates/email-templates';
+export { renderEmail } from './templates/validate-params';
