@@ -1,0 +1,111 @@
+import ICAL from 'ical.js';
+import { EMAIL_TEMPLATES, EmailTemplateName, EmailTemplateParams } from './email-templates';
+import { renderEmail } from './validate-params';
+
+const ctx = { recipientName: 'Anna <Sørensen>', publicUrl: 'https://plejeportalen.example.dk' };
+const id = '3b8a0a6e-1f7c-4c84-9d5e-6f6b8d1f2a10';
+const event = {
+  eventId: id,
+  title: 'Grundkursus, dag 1',
+  startsAt: '2026-12-03T08:00:00Z',
+  endsAt: '2026-12-03T15:00:00Z',
+  place: 'Kursuscentret',
+  sequence: 0,
+};
+
+const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = {
+  'recruitment.account-created': [{}, '/ansoeg'],
+  'recruitment.receipt': [{ submittedAt: '2026-11-24T09:30:00Z' }, '/ansoeg/status'],
+  'recruitment.status-changed': [
+    { statusLabel: 'Godkendt', nextStep: 'Vi ringer til dig.' },
+    '/ansoeg/status',
+  ],
+  'recruitment.draft-reminder': [{}, '/ansoeg'],
+  'recruitment.event-invitation': [event, '/ansoeg/status'],
+  'recruitment.event-reminder': [event, '/ansoeg/status'],
+  'recruitment.home-visit': [
+    {
+      visitId: id,
+      visitNumber: 2,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      address: 'Vej 1',
+      sequence: 1,
+    },
+    '/ansoeg/status',
+  ],
+  'recruitment.new-message': [{ applicationId: id, forStaff: true }, `/medarbejder/ansoegninger/${id}`],
+  'recruitment.expiry-warning': [
+    { applicationId: id, count: 2, firstExpiresOn: '2027-01-15' },
+    `/medarbejder/ansoegninger/${id}`,
+  ],
+};
+
+describe('email templates', () => {
+  it.each(Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[])(
+    '%s renders Danish text and accessible html with the link where the reader acts',
+    (name) => {
+      const [params, path] = SAMPLES[name];
+      const mail = renderEmail(name, params, ctx);
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text).toContain(`${ctx.publicUrl}${path}`);
+      expect(mail.text).toContain('Hej Anna <Sørensen>,');
+      expect(mail.html).toContain('<html lang="da">');
+      expect(mail.html).toContain(`href="${ctx.publicUrl}${path}"`);
+      // The name is escaped: nothing a user typed becomes markup.
+      expect(mail.html).toContain('Anna &lt;Sørensen&gt;');
+      expect(mail.html).not.toContain('<Sørensen>');
+      expect(mail.html).not.toMatch(/<img/i);
+    },
+  );
+
+  it('attaches a parseable invitation, update or cancellation to calendar mails', () => {
+    for (const name of [
+      'recruitment.event-invitation',
+      'recruitment.event-reminder',
+      'recruitment.home-visit',
+    ] as const) {
+      const ics = renderEmail(name, SAMPLES[name][0], ctx).ics;
+      if (!ics) throw new Error(`${name} has no .ics`);
+      expect(ics.method).toBe('REQUEST');
+      expect(new ICAL.Component(ICAL.parse(ics.content)).getFirstSubcomponent('vevent')).not.toBeNull();
+    }
+    const cancelled = renderEmail(
+      'recruitment.event-invitation',
+      { ...event, cancelled: true, sequence: 1 },
+      ctx,
+    );
+    expect(cancelled.subject).toBe('Aflyst: Grundkursus, dag 1');
+    expect(cancelled.ics?.method).toBe('CANCEL');
+    expect(cancelled.ics?.content).toContain('STATUS:CANCELLED');
+    expect(renderEmail('recruitment.account-created', {}, ctx).ics).toBeUndefined();
+  });
+
+  it('shows dates in Danish, in Danish time', () => {
+    expect(renderEmail('recruitment.event-reminder', event, ctx).text).toContain(
+      'torsdag den 3. december 2026 kl. 09.00 til 16.00',
+    );
+    expect(
+      renderEmail('recruitment.expiry-warning', SAMPLES['recruitment.expiry-warning'][0], ctx).text,
+    ).toContain('fredag den 15. januar 2027');
+  });
+
+  it('tells the applicant about a new message without its content, linking to their status page', () => {
+    const mail = renderEmail('recruitment.new-message', { applicationId: id, forStaff: false }, ctx);
+    expect(mail.subject).toBe('Du har en ny besked i Plejeportalen');
+    expect(mail.text).toContain(`${ctx.publicUrl}/ansoeg/status`);
+    expect(mail.text).not.toContain(id);
+  });
+
+  it('refuses params that do not fit, and a reminder for a cancelled event', () => {
+    expect(() => renderEmail('recruitment.receipt', { submittedAt: 'i går' }, ctx)).toThrow();
+    expect(() =>
+      renderEmail('recruitment.home-visit', { ...SAMPLES['recruitment.home-visit'][0], visitNumber: 3 }, ctx),
+    ).toThrow();
+    expect(() => renderEmail('recruitment.event-reminder', { ...event, cancelled: true }, ctx)).toThrow();
+    expect(() =>
+      renderEmail('recruitment.event-invitation', { ...event, endsAt: event.startsAt }, ctx),
+    ).toThrow();
+    expect(() => renderEmail('recruitment.nope', {}, ctx)).toThrow();
+  });
+});
