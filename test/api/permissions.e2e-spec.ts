@@ -13,6 +13,9 @@ interface Ids {
   aarhusUserId: string;
 }
 
+/** A well-formed id that matches no row. */
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
 /**
  * Every root field of the schema with the permission entry it must enforce and a call that exercises it.
  * A new operation fails this suite until it is added here, so the walk below always covers all of them.
@@ -44,6 +47,68 @@ const SAMPLES: Record<string, Sample> = {
   createMunicipality: {
     operation: 'municipality.create',
     query: `mutation { createMunicipality(input: { code: "x", name: "" }) { id } }`,
+  },
+  // Recruitment events and home visits: ids that do not exist, or invalid input, so allowed roles change nothing.
+  recruitmentEvents: {
+    operation: 'recruitmentEvent.listPublic',
+    query: `query($m: ID!) { recruitmentEvents(municipalityId: $m) { id seatsLeft } }`,
+    variables: (ids) => ({ m: ids.aarhusId }),
+  },
+  myRecruitmentCalendar: {
+    operation: 'recruitmentEvent.mine',
+    query: `{ myRecruitmentCalendar { signups { id } homeVisits { id } } }`,
+  },
+  signUpForRecruitmentEvent: {
+    operation: 'recruitmentEvent.signUp',
+    query: `mutation { signUpForRecruitmentEvent(eventId: "${NO_ID}") { id } }`,
+  },
+  cancelRecruitmentEventSignup: {
+    operation: 'recruitmentEvent.cancelSignup',
+    query: `mutation { cancelRecruitmentEventSignup(eventId: "${NO_ID}") }`,
+  },
+  staffRecruitmentEvents: {
+    operation: 'recruitmentEvent.list',
+    query: `{ staffRecruitmentEvents { event { id } signups { applicationId } } }`,
+  },
+  createRecruitmentEvent: {
+    operation: 'recruitmentEvent.manage',
+    query: `mutation { createRecruitmentEvent(input: { kind: INFO_MEETING, title: "Møde", startsAt: "2099-01-01T10:00:00Z", endsAt: "2099-01-01T12:00:00Z", place: "Rådhuset", capacity: 0 }) { id } }`,
+  },
+  updateRecruitmentEvent: {
+    operation: 'recruitmentEvent.manage',
+    query: `mutation { updateRecruitmentEvent(input: { id: "${NO_ID}", title: "Nyt" }) { id } }`,
+  },
+  cancelRecruitmentEvent: {
+    operation: 'recruitmentEvent.manage',
+    query: `mutation { cancelRecruitmentEvent(id: "${NO_ID}", reason: "Syg") { id } }`,
+  },
+  recordRecruitmentEventAttendance: {
+    operation: 'recruitmentEvent.attendance',
+    query: `mutation { recordRecruitmentEventAttendance(eventId: "${NO_ID}", applicationId: "${NO_ID}", attended: true) { id } }`,
+  },
+  scheduleHomeVisit: {
+    operation: 'homeVisit.manage',
+    query: `mutation { scheduleHomeVisit(input: { applicationId: "${NO_ID}", number: 1, startsAt: "2099-01-01T10:00:00Z", endsAt: "2099-01-01T11:00:00Z" }) { id } }`,
+  },
+  rescheduleHomeVisit: {
+    operation: 'homeVisit.manage',
+    query: `mutation { rescheduleHomeVisit(input: { id: "${NO_ID}", startsAt: "2099-01-01T10:00:00Z", endsAt: "2099-01-01T11:00:00Z" }) { id } }`,
+  },
+  cancelHomeVisit: {
+    operation: 'homeVisit.manage',
+    query: `mutation { cancelHomeVisit(id: "${NO_ID}") { id } }`,
+  },
+  completeHomeVisit: {
+    operation: 'homeVisit.manage',
+    query: `mutation { completeHomeVisit(id: "${NO_ID}") { id } }`,
+  },
+  applicationCalendar: {
+    operation: 'application.get',
+    query: `{ applicationCalendar(applicationId: "${NO_ID}") { signups { id } } }`,
+  },
+  calendarInvitation: {
+    operation: 'calendar.invitation',
+    query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,
   },
 };
 

@@ -46,6 +46,12 @@ export const JOBS = {
     queue: QueueName.Notifications,
     payload: z.strictObject({ emailId: z.uuid() }),
   }),
+  /** Reminder mails for information meetings, course days and home visits starting within 24 hours. */
+  'recruitment.send-event-reminders': job({
+    queue: QueueName.Recruitment,
+    payload: z.strictObject({}),
+    schedule: { id: 'recruitment-event-reminders', pattern: '5 * * * *', tz: 'Europe/Copenhagen' },
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

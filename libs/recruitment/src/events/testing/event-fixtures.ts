@@ -44,12 +44,14 @@ export async function insertApplicant(
     track?: ApplicationTrack;
     firstNames?: string[];
     requirements?: boolean;
+    /** An existing APPLICANT account (e.g. a demo user who can log in); default: a new one. */
+    actor?: Actor;
   } = {},
 ): Promise<TestApplicant> {
   const status = options.status ?? ApplicationStatus.SUBMITTED;
   const track = options.track ?? ApplicationTrack.STANDARD;
   const names = options.firstNames ?? ['Anna', 'Bo'];
-  const actor = await insertUser(ds, municipalityId, Role.APPLICANT, names.join(' og '));
+  const actor = options.actor ?? (await insertUser(ds, municipalityId, Role.APPLICANT, names.join(' og ')));
   const applicants = names.map((firstName) => ({ id: randomUUID(), firstName, lastName: 'Test' }));
   const form = { applicants, street: 'Testvej 1', postalCode: '8000', city: 'Aarhus C' };
   const [row] = (await ds.query(
