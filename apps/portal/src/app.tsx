@@ -9,6 +9,10 @@ import { AdminUsersPage } from './pages/admin-users-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { AnalyticsPage } from './pages/recruitment/analytics-page';
+import { ApplicationsPage } from './pages/recruitment/applications-page';
+import { EventsPage } from './pages/recruitment/events-page';
+import { FosterFamiliesPage } from './pages/recruitment/foster-families-page';
 import { TermsPage } from './pages/terms-page';
 import { UnderDevelopmentPage } from './pages/under-development-page';
 import { useRouter } from './routing/router';
@@ -21,6 +25,10 @@ export type PageComponent = (props: { subPath: string }) => React.JSX.Element;
 const builtPages: Record<string, PageComponent> = {
   '/admin/kommuner': AdminMunicipalitiesPage,
   '/admin/brugere': AdminUsersPage,
+  '/ansoegninger': ApplicationsPage,
+  '/plejefamilier': FosterFamiliesPage,
+  '/arrangementer': EventsPage,
+  '/rekrutteringstal': AnalyticsPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

@@ -20,6 +20,8 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
   FAMILY_CONSULTANT: [
     { path: '/ansoegninger', label: 'applications' },
     { path: '/plejefamilier', label: 'fosterFamilies' },
+    { path: '/arrangementer', label: 'recruitmentEvents' },
+    { path: '/rekrutteringstal', label: 'recruitmentAnalytics' },
     { path: '/aflastning', label: 'relief' },
     { path: '/vidensbase', label: 'knowledgeBase' },
   ],

@@ -1,3 +1,4 @@
+import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
 // Primary catalogue: every text a user reads lives here. en.ts must have exactly the same keys.
@@ -48,6 +49,8 @@ export const da = {
     questions: 'Spørgsmål',
     applications: 'Ansøgninger',
     fosterFamilies: 'Plejefamilier',
+    recruitmentEvents: 'Møder og kurser',
+    recruitmentAnalytics: 'Rekrutteringstal',
     knowledgeBase: 'Vidensbase',
     matching: 'Matchning',
     reliefGrants: 'Aflastningsbevillinger',
@@ -297,6 +300,7 @@ export const da = {
     emailTaken: 'Der findes allerede en bruger med denne e-mail.',
     shown: (shown: number) => `Viser ${shown} brugere.`,
   },
+  recruitment: recruitmentDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

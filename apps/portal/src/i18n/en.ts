@@ -1,4 +1,5 @@
 import type { Catalogue } from './da';
+import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
 // Second language. Typed as Catalogue so a missing or extra key fails the type-check.
@@ -50,6 +51,8 @@ export const en: Catalogue = {
     questions: 'Questions',
     applications: 'Applications',
     fosterFamilies: 'Foster families',
+    recruitmentEvents: 'Meetings and courses',
+    recruitmentAnalytics: 'Recruitment figures',
     knowledgeBase: 'Knowledge base',
     matching: 'Matching',
     reliefGrants: 'Respite grants',
@@ -299,6 +302,7 @@ export const en: Catalogue = {
     emailTaken: 'A user with this email already exists.',
     shown: (shown: number) => `Showing ${shown} users.`,
   },
+  recruitment: recruitmentEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',
