@@ -13,13 +13,13 @@ const roles = [
     email: 'familiekonsulent@aarhus.example',
     role: 'Familiekonsulent',
     municipality: 'Aarhus',
-    nav: ['Ansøgninger', 'Plejefamilier', 'Aflastning', 'Vidensbase'],
+    nav: ['Ansøgninger', 'Plejefamilier', 'Møder og kurser', 'Rekrutteringstal', 'Aflastning', 'Vidensbase'],
   },
   {
     email: 'familiekonsulent@norddjurs.example',
     role: 'Familiekonsulent',
     municipality: 'Norddjurs',
-    nav: ['Ansøgninger', 'Plejefamilier', 'Aflastning', 'Vidensbase'],
+    nav: ['Ansøgninger', 'Plejefamilier', 'Møder og kurser', 'Rekrutteringstal', 'Aflastning', 'Vidensbase'],
   },
   {
     email: 'sagsbehandler@aarhus.example',
