@@ -48,6 +48,10 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'municipality.create',
     query: `mutation { createMunicipality(input: { code: "x", name: "" }) { id } }`,
   },
+  recruitmentAnalytics: {
+    operation: 'recruitment.analytics',
+    query: `{ recruitmentAnalytics { applications funnel { status reached } } }`,
+  },
   // Recruitment events and home visits: ids that do not exist, or invalid input, so allowed roles change nothing.
   recruitmentEvents: {
     operation: 'recruitmentEvent.listPublic',
