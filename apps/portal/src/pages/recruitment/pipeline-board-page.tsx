@@ -111,7 +111,8 @@ export function PipelineBoardPage() {
               type="search"
               label={texts.search}
               hint={texts.searchHint}
-              optional
+              // A filter is never required, but "(frivilligt)" on every filter would only be noise.
+              required={false}
               value={draft.search}
               onChange={(event) => setDraft({ ...draft, search: event.target.value })}
             />
@@ -120,7 +121,8 @@ export function PipelineBoardPage() {
             <SelectField
               id="board-scope"
               label={texts.scope}
-              optional
+              // A filter is never required, but "(frivilligt)" on every filter would only be noise.
+              required={false}
               value={draft.scope}
               onChange={(event) => setDraft({ ...draft, scope: event.target.value as Scope })}
               options={[
@@ -134,7 +136,8 @@ export function PipelineBoardPage() {
             <SelectField
               id="board-track"
               label={texts.track}
-              optional
+              // A filter is never required, but "(frivilligt)" on every filter would only be noise.
+              required={false}
               value={draft.track}
               onChange={(event) =>
                 setDraft({ ...draft, track: tracks.find((value) => value === event.target.value) ?? '' })
@@ -149,7 +152,8 @@ export function PipelineBoardPage() {
             <SelectField
               id="board-source"
               label={texts.source}
-              optional
+              // A filter is never required, but "(frivilligt)" on every filter would only be noise.
+              required={false}
               value={draft.source}
               onChange={(event) =>
                 setDraft({ ...draft, source: sources.find((value) => value === event.target.value) ?? '' })
