@@ -46,6 +46,7 @@ type Documents = {
     "\n  query FosterFamilies($first: Int!, $after: String, $withVacancies: Boolean) {\n    fosterFamilies(first: $first, after: $after, withVacancies: $withVacancies) {\n      edges {\n        cursor\n        node {\n          ...FosterFamilyFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FosterFamiliesDocument,
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.UpdateFosterFamilyDocument,
+    "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": typeof types.RecruitmentAnalyticsDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUserFields on User {\n    id\n    name\n    email\n    role\n    municipality {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query FosterFamilies($first: Int!, $after: String, $withVacancies: Boolean) {\n    fosterFamilies(first: $first, after: $after, withVacancies: $withVacancies) {\n      edges {\n        cursor\n        node {\n          ...FosterFamilyFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FosterFamiliesDocument,
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": types.UpdateFosterFamilyDocument,
+    "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": types.RecruitmentAnalyticsDocument,
 };
 
 /**
@@ -224,6 +226,10 @@ export function graphql(source: "\n  query FosterFamily($id: ID!) {\n    fosterF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,4 @@
-import type { TypedDocumentNode } from '@apollo/client';
-import { parse } from 'graphql';
 import { graphql } from '../gql';
-import type { ApplicationStatus, RecruitmentSource } from '../gql/graphql';
 
 // The family-care consultants' operations: pipeline board, application page, events, families, analytics.
 
@@ -383,38 +380,7 @@ export const UpdateFosterFamilyDocument = graphql(`
   }
 `);
 
-// recruitmentAnalytics is being added to the api right now and is not in schema.gql yet, so codegen cannot
-// type it: until `npm run schema` picks it up, the document and its result type are written out here.
-// `parse` (not `graphql()`) keeps codegen from validating it against the older schema.
-export interface RecruitmentAnalyticsResult {
-  recruitmentAnalytics: {
-    applications: number;
-    approved: number;
-    refused: number;
-    withdrawn: number;
-    medianDaysToApproval: number | null;
-    funnel: Array<{
-      status: ApplicationStatus;
-      label: string;
-      reached: number;
-      conversionFromPrevious: number | null;
-      medianDaysInStage: number | null;
-    }>;
-    bySource: Array<{
-      source: RecruitmentSource | null;
-      label: string;
-      applications: number;
-      submitted: number;
-      approved: number;
-    }>;
-    ageDistribution: Array<{ band: string; count: number }>;
-  };
-}
-
-export const RecruitmentAnalyticsDocument: TypedDocumentNode<
-  RecruitmentAnalyticsResult,
-  { from: string | null; to: string | null }
-> = parse(`
+export const RecruitmentAnalyticsDocument = graphql(`
   query RecruitmentAnalytics($from: DateTime, $to: DateTime) {
     recruitmentAnalytics(from: $from, to: $to) {
       applications
