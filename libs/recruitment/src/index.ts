@@ -14,3 +14,4 @@ export * from './application-view';
 export * from './applications.service';
 export * from './pipeline.service';
 export * from './foster-families.service';
+export * from './documents.service';

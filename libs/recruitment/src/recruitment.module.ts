@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditModule, AuthModule } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
+import { StorageModule } from '@pleje/storage';
+import { DocumentUploadInterceptor } from './document-upload.interceptor';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
 import { ApplicationsService } from './applications.service';
 import { FosterFamiliesService } from './foster-families.service';
 import { ApplicationsResolver } from './graphql/applications.resolver';
@@ -15,16 +19,20 @@ import { RecruitmentAnalyticsModule } from './analytics/recruitment-analytics.mo
     AuditModule,
     AuthModule,
     NotificationsModule,
+    StorageModule,
     RecruitmentEventsModule,
     RecruitmentAnalyticsModule,
   ],
+  controllers: [DocumentsController],
   providers: [
+    DocumentsService,
+    DocumentUploadInterceptor,
     ApplicationsService,
     PipelineService,
     FosterFamiliesService,
     ApplicationsResolver,
     FosterFamiliesResolver,
   ],
-  exports: [ApplicationsService, PipelineService, FosterFamiliesService],
+  exports: [ApplicationsService, PipelineService, FosterFamiliesService, DocumentsService],
 })
 export class RecruitmentModule {}

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@pleje/core';
@@ -41,6 +43,10 @@ export function testRedisUrl(): string {
   return required('TEST_REDIS_URL');
 }
 
+function dbNameOf(databaseUrl: string): string {
+  return new URL(databaseUrl).pathname.replace(/^\//, '') || 'db';
+}
+
 /** A validated config for a test: the real loader with test defaults and the given overrides. */
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -51,6 +57,9 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     REDIS_URL: testRedisUrl(),
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOGIN_MAX_ATTEMPTS: '50',
+    // Files and dev mail of a test stay in the OS temp folder, one folder per test database.
+    STORAGE_DIR: join(tmpdir(), 'plejeportalen-test', dbNameOf(databaseUrl), 'uploads'),
+    MAIL_DIR: join(tmpdir(), 'plejeportalen-test', dbNameOf(databaseUrl), 'mail'),
     ...overrides,
   });
 }

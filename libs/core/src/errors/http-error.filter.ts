@@ -13,6 +13,17 @@ const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
 };
 
+/** Context codes map by their reason: `FILE.NOT_FOUND` is a 404, `APPLICATION.STALE` a 409. */
+function statusOf(code: string): number {
+  if (STATUS[code]) return STATUS[code];
+  if (code === ErrorCode.INTERNAL) return 500;
+  if (code.endsWith('.NOT_FOUND')) return 404;
+  if (code.endsWith('.TOO_LARGE')) return 413;
+  if (code.endsWith('.TYPE_NOT_ALLOWED')) return 415;
+  if (code.endsWith('.STALE')) return 409;
+  return 400;
+}
+
 /**
  * REST routes answer errors in the same shape GraphQL uses in `extensions`: `{ error: { code, message, fields } }`.
  * Context codes (`FILE.TOO_LARGE`) are client errors; anything unexpected is logged and answered as INTERNAL.
@@ -26,7 +37,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof AppError) {
-      const status = STATUS[exception.code] ?? (exception.code === ErrorCode.INTERNAL ? 500 : 400);
+      const status = statusOf(exception.code);
       res.status(status).json({
         error: { code: exception.code, message: exception.message, fields: exception.fields ?? undefined },
       });

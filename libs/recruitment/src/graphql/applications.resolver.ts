@@ -12,6 +12,7 @@ import {
   setRefreshCookie,
 } from '@pleje/core';
 import { ApplicationsService } from '../applications.service';
+import { DocumentsService } from '../documents.service';
 import { ApplicationForm, copenhagenToday, validateForm } from '../application-form';
 import { ApplicationView, requirementView, timelineOf } from '../application-view';
 import { ApplicationStatus } from '../application-status';
@@ -49,6 +50,7 @@ export class ApplicationsResolver {
   constructor(
     private readonly applicants: ApplicationsService,
     private readonly pipeline: PipelineService,
+    private readonly documentFiles: DocumentsService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -113,6 +115,12 @@ export class ApplicationsResolver {
   ) {
     const m = await this.applicants.sendMessage(actor, input.applicationId, input.body);
     return { ...m, authorName: null };
+  }
+
+  @Mutation(() => Boolean, { description: 'Slet et uploadet dokument' })
+  @Permission('application.document.delete')
+  deleteApplicationDocument(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.documentFiles.delete(actor, id);
   }
 
   @Query(() => String, { description: 'Alle dine oplysninger som JSON (indsigt og dataportabilitet)' })

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { Actor, AppConfig, AppError, AuditService, InjectConfig, Role } from '@pleje/core';
+import { checkUpload, DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, newStorageKey } from '@pleje/storage';
+import { loadApplicationFor } from './application-access';
+import { ApplicationDocument, DocumentKind } from './application-document.entity';
+import { isOpen } from './application-status';
+import { RecruitmentError, RecruitmentErrorCode } from './recruitment.exception';
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/** A name safe to show and to send back in Content-Disposition: no path, no control characters, short. */
+export function safeFileName(name: string, ext: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .trim()
+    .slice(0, 150);
+  const stem = base.replace(/\.[^.]*$/, '') || 'dokument';
+  // The extension follows the detected content, so a PNG called "cv.pdf" is stored as cv.png.
+  return `${stem}.${ext}`;
+}
+
+/** Documents belong to an application; bytes go to FileStorage, the type is read from the content. */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async upload(actor: Actor, applicationId: string, kindInput: string, file: UploadedFile | undefined) {
+    if (!file) throw AppError.badInput({ file: 'Vælg en fil.' });
+    const kind = Object.values(DocumentKind).find((k) => k === kindInput);
+    if (!kind) throw AppError.badInput({ kind: 'Vælg hvilken slags dokument det er.' });
+    const app = await loadApplicationFor(this.dataSource.manager, actor, applicationId);
+    if (actor.role === Role.APPLICANT && !isOpen(app.status))
+      throw new RecruitmentError(RecruitmentErrorCode.NOT_EDITABLE, 'Ansøgningen er afsluttet.');
+    const checked = checkUpload(file.buffer, {
+      maxBytes: this.config.storage.maxBytes,
+      allowed: DOCUMENT_MIME_TYPES,
+    });
+    const key = newStorageKey(app.municipalityId);
+    // Bytes first, row second: a failed insert leaves an orphan file (removed below), never a row without bytes.
+    await this.storage.put(key, file.buffer, checked.mime);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const doc = await em.save(
+          em.create(ApplicationDocument, {
+            applicationId: app.id,
+            municipalityId: app.municipalityId,
+            kind,
+            fileName: safeFileName(file.originalname, checked.ext),
+            mimeType: checked.mime,
+            sizeBytes: checked.size,
+            sha256: checked.sha256,
+            storageKey: key,
+            uploadedBy: actor.userId,
+          }),
+        );
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            entity: 'application_document',
+            entityId: doc.id,
+            municipalityId: app.municipalityId,
+            details: { kind, mime: checked.mime, size: checked.size },
+          },
+          em,
+        );
+        return doc;
+      });
+    } catch (err) {
+      await this.storage.delete(key).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** The bytes of one document; staff reads are audited (documents are personal data). */
+  async download(actor: Actor, id: string): Promise<{ doc: ApplicationDocument; data: Buffer }> {
+    if (!isUUID(id)) throw AppError.notFound();
+    const doc = await this.dataSource.getRepository(ApplicationDocument).findOne({ where: { id } });
+    if (!doc) throw AppError.notFound();
+    await loadApplicationFor(this.dataSource.manager, actor, doc.applicationId);
+    const data = await this.storage.get(doc.storageKey);
+    await this.audit.recordRead(actor, {
+      entity: 'application_document',
+      entityId: doc.id,
+      municipalityId: doc.municipalityId,
+    });
+    return { doc, data };
+  }
+
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    if (!isUUID(id)) throw AppError.notFound();
+    const key = await this.dataSource.transaction(async (em) => {
+      const doc = await em.findOne(ApplicationDocument, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!doc) throw AppError.notFound();
+      const app = await loadApplicationFor(em, actor, doc.applicationId);
+      if (actor.role === Role.APPLICANT && !isOpen(app.status))
+        throw new RecruitmentError(RecruitmentErrorCode.NOT_EDITABLE, 'Ansøgningen er afsluttet.');
+      await em.delete(ApplicationDocument, { id });
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          entity: 'application_document',
+          entityId: id,
+          municipalityId: doc.municipalityId,
+        },
+        em,
+      );
+      return doc.storageKey;
+    });
+    // After commit: if this fails the file is an orphan the erasure job never reaches; log-free by design, retried below.
+    await this.storage.delete(key).catch(() => this.storage.delete(key));
+    return true;
+  }
+}
