@@ -1,8 +1,7 @@
 import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { SendEmailJob } from '@pleje/notifications';
-// Deep path until @pleje/recruitment's index exports the job (its index belongs to the recruitment lead).
-import { SendEventRemindersJob } from '../../../libs/recruitment/src/jobs/event-reminders.job';
+import { RECRUITMENT_JOB_HANDLERS } from '@pleje/recruitment';
 import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
 import { PurgeExpiredRefreshTokensJob } from './maintenance/purge-expired-refresh-tokens.job';
 
@@ -11,5 +10,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   PurgeExpiredRefreshTokensJob,
   PurgeDispatchedOutboxJob,
   SendEmailJob,
-  SendEventRemindersJob,
+  ...RECRUITMENT_JOB_HANDLERS,
 ];

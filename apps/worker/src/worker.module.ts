@@ -7,6 +7,7 @@ import {
   QueueWorkerModuleOptions,
 } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
+import { RecruitmentJobsModule } from '@pleje/recruitment';
 import { WORKER_JOB_HANDLERS } from './worker-handlers';
 
 /** Overrides for tests (a slow handler, a relay that does not poll); production uses the defaults. */
@@ -22,8 +23,8 @@ export class WorkerModule {
         HealthModule.forRoot({ database: true, redis: true }),
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
-          // Modules the handlers depend on (SendEmailJob needs the Mailer).
-          imports: [NotificationsModule],
+          // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage).
+          imports: [NotificationsModule, RecruitmentJobsModule],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

@@ -15,3 +15,4 @@ export * from './applications.service';
 export * from './pipeline.service';
 export * from './foster-families.service';
 export * from './documents.service';
+export * from './jobs/recruitment-jobs.module';

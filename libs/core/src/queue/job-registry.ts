@@ -52,6 +52,24 @@ export const JOBS = {
     payload: z.strictObject({}),
     schedule: { id: 'recruitment-event-reminders', pattern: '5 * * * *', tz: 'Europe/Copenhagen' },
   }),
+  /** One reminder mail for an application draft left untouched for DRAFT_REMINDER_DAYS. */
+  'recruitment.send-draft-reminders': job({
+    queue: QueueName.Recruitment,
+    payload: z.strictObject({}),
+    schedule: { id: 'recruitment-draft-reminders', pattern: '0 10 * * *', tz: 'Europe/Copenhagen' },
+  }),
+  /** Tells the assigned consultant about certificates and documents expiring within 30 days. */
+  'recruitment.send-expiry-warnings': job({
+    queue: QueueName.Recruitment,
+    payload: z.strictObject({}),
+    schedule: { id: 'recruitment-expiry-warnings', pattern: '0 7 * * *', tz: 'Europe/Copenhagen' },
+  }),
+  /** Erases refused and withdrawn applications after RECRUITMENT_RETENTION_DAYS (GDPR storage limitation). */
+  'recruitment.erase-expired-applications': job({
+    queue: QueueName.Recruitment,
+    payload: z.strictObject({}),
+    schedule: { id: 'recruitment-erase-expired', pattern: '30 2 * * *', tz: 'Europe/Copenhagen' },
+  }),
 };
 
 export type JobName = keyof typeof JOBS;
