@@ -232,12 +232,24 @@ const SOURCES_SQL = `
 
 /**
  * The applicants' ages on the day of submission (Danish date) in bands, and the median submission →
- * decision time of the approved. A form has one or two applicants, so the two birth dates are read
- * directly (unnest costs a function scan per row). A birth date falls in "30-39" when it is on or before
- * the submission day 30 years back and after the day 40 years back: calendar years, leap days included,
- * as ageOn() counts them.
+ * decision time of the approved. A birth date falls in "30-39" when it is on or before the submission day
+ * 30 years back and after the day 40 years back: calendar years, leap days included, as ageOn() counts
+ * them. Those cut-off days are worked out once per calendar day of the period (arrays indexed by day), not
+ * once per applicant; a form has one or two applicants, so both birth dates are read without unnest.
  */
 const SUBMITTED_SQL = `
+  WITH days AS (
+    SELECT ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date AS first_day
+  ),
+  cutoffs AS (
+    SELECT array_agg((g - interval '30 years')::date ORDER BY g) AS y30,
+           array_agg((g - interval '40 years')::date ORDER BY g) AS y40,
+           array_agg((g - interval '50 years')::date ORDER BY g) AS y50,
+           array_agg((g - interval '60 years')::date ORDER BY g) AS y60
+      FROM days, generate_series(days.first_day::timestamp,
+                                 (greatest(now(), $3::timestamptz) AT TIME ZONE 'Europe/Copenhagen')::date + 1,
+                                 interval '1 day') AS g
+  )
   SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', decided_at - submitted_at))
            FILTER (WHERE status = 'APPROVED' AND decided_at IS NOT NULL) AS median_seconds,
          (count(*) FILTER (WHERE b1 > y30) + count(*) FILTER (WHERE b2 > y30))::int AS a18,
@@ -246,17 +258,16 @@ const SUBMITTED_SQL = `
          (count(*) FILTER (WHERE b1 <= y50 AND b1 > y60) + count(*) FILTER (WHERE b2 <= y50 AND b2 > y60))::int AS a50,
          (count(*) FILTER (WHERE b1 <= y60) + count(*) FILTER (WHERE b2 <= y60))::int AS a60
     FROM (
-      SELECT status, submitted_at, decided_at, b1, b2,
-             (d - interval '30 years')::date AS y30, (d - interval '40 years')::date AS y40,
-             (d - interval '50 years')::date AS y50, (d - interval '60 years')::date AS y60
+      SELECT s.status, s.submitted_at, s.decided_at, s.b1, s.b2,
+             c.y30[s.day] AS y30, c.y40[s.day] AS y40, c.y50[s.day] AS y50, c.y60[s.day] AS y60
         FROM (
           SELECT status, submitted_at, decided_at,
                  applicant_birth_dates[1] AS b1, applicant_birth_dates[2] AS b2,
-                 (submitted_at AT TIME ZONE 'Europe/Copenhagen')::date AS d
+                 (submitted_at AT TIME ZONE 'Europe/Copenhagen')::date - (SELECT first_day FROM days) + 1 AS day
             FROM application
            WHERE municipality_id = $1 AND created_at >= $2 AND created_at < $3 AND submitted_at IS NOT NULL
           -- OFFSET 0 keeps the planner from inlining the day into every FILTER (8 time-zone conversions a row).
           OFFSET 0
-        ) s
+        ) s, cutoffs c
       OFFSET 0
     ) t`;
