@@ -14,7 +14,7 @@ export const accountCreated = emailTemplate({
         'Tak fordi du vil vide mere om at blive plejefamilie. Din konto er oprettet.',
         'Din ansøgning gemmes undervejs, så du kan tage en pause og fortsætte, når det passer dig.',
       ],
-      action: { label: 'Fortsæt din ansøgning', url: `${ctx.publicUrl}/ansoeg` },
+      action: { label: 'Fortsæt din ansøgning', url: `${ctx.publicUrl}/ansoegning` },
     }),
 });
 
@@ -29,7 +29,7 @@ export const receipt = emailTemplate({
         `Vi har modtaget din ansøgning om at blive plejefamilie ${formatDateTime(new Date(submittedAt))}.`,
         'En familieplejekonsulent kigger på den og kontakter dig om det næste skridt. Du kan altid se, hvor din ansøgning er, i Plejeportalen.',
       ],
-      action: { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoeg/status` },
+      action: { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoegning/status` },
     }),
 });
 
@@ -44,7 +44,7 @@ export const statusChanged = emailTemplate({
       subject: `Din ansøgning er nu: ${statusLabel}`,
       recipientName: ctx.recipientName,
       paragraphs: [`Din ansøgning er nu: ${statusLabel}.`, `Næste skridt: ${nextStep}`],
-      action: { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoeg/status` },
+      action: { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoegning/status` },
     }),
 });
 
@@ -59,6 +59,6 @@ export const draftReminder = emailTemplate({
         'Du er gået i gang med en ansøgning om at blive plejefamilie, men den er ikke sendt endnu.',
         'Alt, hvad du har skrevet, er gemt. Du kan fortsætte, hvor du slap.',
       ],
-      action: { label: 'Fortsæt din ansøgning', url: `${ctx.publicUrl}/ansoeg` },
+      action: { label: 'Fortsæt din ansøgning', url: `${ctx.publicUrl}/ansoegning` },
     }),
 });

@@ -29,7 +29,7 @@ function uidFor(kind: string, id: string, ctx: TemplateContext): string {
 
 function eventIcs(p: EventParams, ctx: TemplateContext): RenderedEmail['ics'] {
   const method = p.cancelled ? 'CANCEL' : 'REQUEST';
-  const statusUrl = `${ctx.publicUrl}/ansoeg/status`;
+  const statusUrl = `${ctx.publicUrl}/ansoegning/status`;
   return {
     method,
     filename: p.cancelled ? 'aflyst.ics' : 'invitation.ics',
@@ -61,7 +61,7 @@ export const eventInvitation = emailTemplate({
             `Vi har desværre aflyst ${p.title}, ${when}.`,
             'Du kan se andre datoer og tilmelde dig igen i Plejeportalen.',
           ],
-          action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoeg/status` },
+          action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoegning/status` },
         })
       : layout({
           subject: `Invitation: ${p.title}`,
@@ -74,7 +74,7 @@ export const eventInvitation = emailTemplate({
             ['Tid', when],
             ['Sted', p.place],
           ],
-          action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoeg/status` },
+          action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoegning/status` },
         });
     return { ...mail, ics: eventIcs(p, ctx) };
   },
@@ -94,7 +94,7 @@ export const eventReminder = emailTemplate({
         ['Tid', when],
         ['Sted', p.place],
       ],
-      action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoeg/status` },
+      action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoegning/status` },
     });
     return { ...mail, ics: eventIcs(p, ctx) };
   },
@@ -116,7 +116,7 @@ export const homeVisit = emailTemplate({
   render: (p, ctx) => {
     const when = formatPeriod(new Date(p.startsAt), new Date(p.endsAt));
     const name = `${p.visitNumber}. hjemmebesøg`;
-    const statusUrl = `${ctx.publicUrl}/ansoeg/status`;
+    const statusUrl = `${ctx.publicUrl}/ansoegning/status`;
     const method = p.cancelled ? 'CANCEL' : 'REQUEST';
     const mail = p.cancelled
       ? layout({

@@ -14,15 +14,15 @@ const event = {
 };
 
 const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = {
-  'recruitment.account-created': [{}, '/ansoeg'],
-  'recruitment.receipt': [{ submittedAt: '2026-11-24T09:30:00Z' }, '/ansoeg/status'],
+  'recruitment.account-created': [{}, '/ansoegning'],
+  'recruitment.receipt': [{ submittedAt: '2026-11-24T09:30:00Z' }, '/ansoegning/status'],
   'recruitment.status-changed': [
     { statusLabel: 'Godkendt', nextStep: 'Vi ringer til dig.' },
-    '/ansoeg/status',
+    '/ansoegning/status',
   ],
-  'recruitment.draft-reminder': [{}, '/ansoeg'],
-  'recruitment.event-invitation': [event, '/ansoeg/status'],
-  'recruitment.event-reminder': [event, '/ansoeg/status'],
+  'recruitment.draft-reminder': [{}, '/ansoegning'],
+  'recruitment.event-invitation': [event, '/ansoegning/status'],
+  'recruitment.event-reminder': [event, '/ansoegning/status'],
   'recruitment.home-visit': [
     {
       visitId: id,
@@ -32,12 +32,12 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
       address: 'Vej 1',
       sequence: 1,
     },
-    '/ansoeg/status',
+    '/ansoegning/status',
   ],
-  'recruitment.new-message': [{ applicationId: id, forStaff: true }, `/medarbejder/ansoegninger/${id}`],
+  'recruitment.new-message': [{ applicationId: id, forStaff: true }, `/ansoegninger/${id}`],
   'recruitment.expiry-warning': [
     { applicationId: id, count: 2, firstExpiresOn: '2027-01-15' },
-    `/medarbejder/ansoegninger/${id}`,
+    `/ansoegninger/${id}`,
   ],
 };
 
@@ -93,7 +93,7 @@ describe('email templates', () => {
   it('tells the applicant about a new message without its content, linking to their status page', () => {
     const mail = renderEmail('recruitment.new-message', { applicationId: id, forStaff: false }, ctx);
     expect(mail.subject).toBe('Du har en ny besked i Plejeportalen');
-    expect(mail.text).toContain(`${ctx.publicUrl}/ansoeg/status`);
+    expect(mail.text).toContain(`${ctx.publicUrl}/ansoegning/status`);
     expect(mail.text).not.toContain(id);
   });
 

@@ -16,9 +16,9 @@ export const newMessage = emailTemplate({
       action: forStaff
         ? {
             label: 'Læs beskeden',
-            url: `${ctx.publicUrl}/medarbejder/ansoegninger/${applicationId}`,
+            url: `${ctx.publicUrl}/ansoegninger/${applicationId}`,
           }
-        : { label: 'Læs beskeden', url: `${ctx.publicUrl}/ansoeg/status` },
+        : { label: 'Læs beskeden', url: `${ctx.publicUrl}/ansoegning/status` },
     }),
 });
 
@@ -41,7 +41,7 @@ export const expiryWarning = emailTemplate({
       ],
       action: {
         label: 'Se ansøgningen',
-        url: `${ctx.publicUrl}/medarbejder/ansoegninger/${applicationId}`,
+        url: `${ctx.publicUrl}/ansoegninger/${applicationId}`,
       },
     }),
 });
