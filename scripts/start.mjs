@@ -139,6 +139,9 @@ async function main() {
   const botPort = await choosePort('BOT_PORT', 3978);
   env.PUBLIC_URL ??= `http://localhost:${apiPort}`;
   env.PORTAL_DIST ??= resolve(ROOT, 'dist/portal');
+  // Uploaded documents and development mail (.eml files, no SMTP server needed) stay in the data folder.
+  env.STORAGE_DIR ??= resolve(DATA, 'uploads');
+  env.MAIL_DIR ??= resolve(DATA, 'mail');
 
   runOnce('Migreringer', 'dist/libs/core/src/database/migrate.js');
   if ((env.SEED ?? 'demo') !== 'none') runOnce('Demodata', 'dist/libs/core/src/database/seed/run-seed.js');
@@ -158,6 +161,8 @@ async function main() {
   say(`  Portal:       ${env.PUBLIC_URL}/`);
   say(`  GraphQL:      ${env.PUBLIC_URL}/graphql`);
   say(`  Bot:          http://localhost:${botPort}/api/messages`);
+  say(`  Bliv plejefamilie (offentlig ansøgning): ${env.PUBLIC_URL}/bliv-plejefamilie`);
+  if (!env.SMTP_URL) say(`  E-mails gemmes som .eml-filer i ${env.MAIL_DIR}`);
   if (seeded) {
     const { DEMO_USERS, DEMO_PASSWORD } = createRequire(import.meta.url)(
       resolve(ROOT, 'dist/libs/core/src/database/seed/demo-seed.js'),
