@@ -8,6 +8,12 @@ import { AdminMunicipalitiesPage } from './pages/admin-municipalities-page';
 import { AdminUsersPage } from './pages/admin-users-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ApplicationPage } from './pages/application/application-page';
+import {
+  BecomeFosterFamilyPage,
+  becomeFosterFamilyPath,
+} from './pages/application/become-foster-family-page';
+import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { AnalyticsPage } from './pages/recruitment/analytics-page';
 import { ApplicationsPage } from './pages/recruitment/applications-page';
@@ -29,6 +35,8 @@ const builtPages: Record<string, PageComponent> = {
   '/plejefamilier': FosterFamiliesPage,
   '/arrangementer': EventsPage,
   '/rekrutteringstal': AnalyticsPage,
+  '/ansoegning': ApplicationPage,
+  '/min-familie': MyFosterFamilyPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.
@@ -39,6 +47,8 @@ const publicPages: Record<PublicPageLink['label'], () => React.JSX.Element> = {
 };
 
 function publicPageFor(path: string): (() => React.JSX.Element) | undefined {
+  // Becoming a foster family starts before there is an account; it is not a footer link like the others.
+  if (path === becomeFosterFamilyPath) return BecomeFosterFamilyPage;
   const link = publicPageLinks.find((candidate) => candidate.path === path);
   return link ? publicPages[link.label] : undefined;
 }

@@ -12,6 +12,7 @@ export interface NavItem {
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
   APPLICANT: [{ path: '/ansoegning', label: 'myApplication' }],
   FOSTER_PARENT: [
+    { path: '/min-familie', label: 'myFosterFamily' },
     { path: '/aflastning', label: 'relief' },
     { path: '/netvaerksgrupper', label: 'peerGroups' },
     { path: '/skolestoette', label: 'schoolSupport' },

@@ -9,6 +9,18 @@ export type AddRequirementInput = {
   label: string;
 };
 
+export type ApplicantInput = {
+  /** åååå-mm-dd */
+  birthDate?: string | null | undefined;
+  education?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id?: string | null | undefined;
+  lastName?: string | null | undefined;
+  occupation?: string | null | undefined;
+  phone?: string | null | undefined;
+  workSituation?: WorkSituation | null | undefined;
+};
+
 export type ApplicationFilter = {
   consultantId?: string | number | null | undefined;
   recruitmentSource?: RecruitmentSource | null | undefined;
@@ -18,6 +30,35 @@ export type ApplicationFilter = {
   track?: ApplicationTrack | null | undefined;
   /** Kun sager uden tildelt konsulent */
   unassigned?: boolean | null | undefined;
+};
+
+export type ApplicationFormInput = {
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  applicants?: Array<ApplicantInput> | null | undefined;
+  childrenCount?: number | null | undefined;
+  city?: string | null | undefined;
+  consentCertificates?: boolean | null | undefined;
+  consentPrivacy?: boolean | null | undefined;
+  familyTypes?: Array<FamilyType> | null | undefined;
+  hasOwnChildren?: boolean | null | undefined;
+  household?: Array<HouseholdMemberInput> | null | undefined;
+  housingNotes?: string | null | undefined;
+  housingTenure?: HousingTenure | null | undefined;
+  housingType?: HousingType | null | undefined;
+  motivation?: string | null | undefined;
+  networkChildName?: string | null | undefined;
+  networkChildRelation?: string | null | undefined;
+  otherExperience?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  professionalExperience?: boolean | null | undefined;
+  professionalExperienceDescription?: string | null | undefined;
+  recruitmentSource?: RecruitmentSource | null | undefined;
+  recruitmentSourceOther?: string | null | undefined;
+  rooms?: number | null | undefined;
+  siblings?: boolean | null | undefined;
+  spareRoom?: boolean | null | undefined;
+  street?: string | null | undefined;
 };
 
 export type ApplicationStatus =
@@ -61,6 +102,10 @@ export type AssignApplicationInput = {
   id: string | number;
 };
 
+export type CalendarItemKind =
+  | 'EVENT'
+  | 'HOME_VISIT';
+
 export type CreateMunicipalityInput = {
   code: string;
   name: string;
@@ -97,6 +142,22 @@ export type FamilyType =
   | 'FORSTAERKET'
   | 'NETVAERK'
   | 'SPECIALISERET';
+
+export type FormStep =
+  | 'APPLICANTS'
+  | 'CONSENT'
+  | 'EXPERIENCE'
+  | 'HOME'
+  | 'HOUSEHOLD'
+  | 'OFFER';
+
+export type HouseholdMemberInput = {
+  /** åååå-mm-dd */
+  birthDate?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id?: string | null | undefined;
+  relation?: HouseholdRelation | null | undefined;
+};
 
 export type HouseholdRelation =
   | 'ADULT_CHILD'
@@ -137,6 +198,15 @@ export type RecruitmentSource =
   | 'SOCIAL_MEDIA'
   | 'WEBSITE';
 
+export type RegisterApplicantInput = {
+  /** Ansøgeren har læst, hvordan oplysningerne behandles */
+  acceptPrivacy: boolean;
+  email: string;
+  municipalityId: string | number;
+  name: string;
+  password: string;
+};
+
 export type RequirementKind =
   | 'CHILD_CERTIFICATE'
   | 'COURSE_DAYS_1_2'
@@ -162,6 +232,12 @@ export type Role =
   | 'FOSTER_PARENT'
   | 'LEARNING_CONSULTANT'
   | 'NETWORK_CONSULTANT';
+
+export type SaveApplicationDraftInput = {
+  form: ApplicationFormInput;
+  /** Det trin ansøgeren er nået til (for at genoptage samme sted). */
+  step: FormStep;
+};
 
 export type ScheduleHomeVisitInput = {
   applicationId: string | number;
@@ -219,6 +295,19 @@ export type UpdateRequirementInput = {
   status: RequirementStatus;
 };
 
+export type UpdateVacanciesInput = {
+  expectedVersion: number;
+  id: string | number;
+  vacancies: number;
+};
+
+export type WithdrawApplicationInput = {
+  /** Konsulenter angiver den version de så */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  reason: string;
+};
+
 export type WorkSituation =
   | 'FULL_TIME'
   | 'NOT_WORKING'
@@ -226,6 +315,107 @@ export type WorkSituation =
   | 'RETIRED'
   | 'SELF_EMPLOYED'
   | 'STUDENT';
+
+export type ApplicationMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationMunicipalitiesQuery = { applicationMunicipalities: Array<{ id: string, name: string }> };
+
+export type PublicRecruitmentEventsQueryVariables = Exact<{
+  municipalityId: string | number;
+  kind?: RecruitmentEventKind | null | undefined;
+}>;
+
+
+export type PublicRecruitmentEventsQuery = { recruitmentEvents: Array<{ id: string, kind: RecruitmentEventKind, title: string, description: string, place: string, startsAt: string, endsAt: string, capacity: number, seatsLeft: number, cancelled: boolean }> };
+
+export type RecruitmentEventFieldsFragment = { id: string, kind: RecruitmentEventKind, title: string, description: string, place: string, startsAt: string, endsAt: string, capacity: number, seatsLeft: number, cancelled: boolean };
+
+export type RegisterApplicantMutationVariables = Exact<{
+  input: RegisterApplicantInput;
+}>;
+
+
+export type RegisterApplicantMutation = { registerApplicant: { accessToken: string, expiresAt: string, user: { id: string, name: string, email: string, role: Role, municipality: { id: string, name: string } } } };
+
+export type ApplicationFormFieldsFragment = { street: string | null, postalCode: string | null, city: string | null, housingType: HousingType | null, housingTenure: HousingTenure | null, rooms: number | null, spareRoom: boolean | null, housingNotes: string | null, hasOwnChildren: boolean | null, professionalExperience: boolean | null, professionalExperienceDescription: string | null, otherExperience: string | null, motivation: string | null, familyTypes: Array<FamilyType>, networkChildName: string | null, networkChildRelation: string | null, ageMin: number | null, ageMax: number | null, childrenCount: number | null, siblings: boolean | null, recruitmentSource: RecruitmentSource | null, recruitmentSourceOther: string | null, consentCertificates: boolean | null, consentPrivacy: boolean | null, applicants: Array<{ id: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, phone: string | null, workSituation: WorkSituation | null, occupation: string | null, education: string | null }>, household: Array<{ id: string | null, firstName: string | null, birthDate: string | null, relation: HouseholdRelation | null }> };
+
+export type TimelineFieldsFragment = { status: ApplicationStatus, label: string, state: TimelineState, reachedAt: string | null };
+
+export type MyApplicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApplicationQuery = { myApplication: { id: string, status: ApplicationStatus, statusLabel: string, nextStep: string, version: number, lastStep: FormStep | null, submittedAt: string | null, updatedAt: string, form: { street: string | null, postalCode: string | null, city: string | null, housingType: HousingType | null, housingTenure: HousingTenure | null, rooms: number | null, spareRoom: boolean | null, housingNotes: string | null, hasOwnChildren: boolean | null, professionalExperience: boolean | null, professionalExperienceDescription: string | null, otherExperience: string | null, motivation: string | null, familyTypes: Array<FamilyType>, networkChildName: string | null, networkChildRelation: string | null, ageMin: number | null, ageMax: number | null, childrenCount: number | null, siblings: boolean | null, recruitmentSource: RecruitmentSource | null, recruitmentSourceOther: string | null, consentCertificates: boolean | null, consentPrivacy: boolean | null, applicants: Array<{ id: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, phone: string | null, workSituation: WorkSituation | null, occupation: string | null, education: string | null }>, household: Array<{ id: string | null, firstName: string | null, birthDate: string | null, relation: HouseholdRelation | null }> }, problems: Array<{ step: FormStep, path: string, message: string }>, timeline: Array<{ status: ApplicationStatus, label: string, state: TimelineState, reachedAt: string | null }> } | null };
+
+export type SaveApplicationDraftMutationVariables = Exact<{
+  input: SaveApplicationDraftInput;
+}>;
+
+
+export type SaveApplicationDraftMutation = { saveApplicationDraft: { id: string, version: number, lastStep: FormStep | null, updatedAt: string, problems: Array<{ step: FormStep, path: string, message: string }> } };
+
+export type SubmitApplicationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmitApplicationMutation = { submitApplication: { id: string, status: ApplicationStatus, statusLabel: string, nextStep: string, version: number } };
+
+export type ApplicationStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationStatusQuery = { myApplication: { id: string, status: ApplicationStatus, statusLabel: string, nextStep: string, version: number, submittedAt: string | null, timeline: Array<{ status: ApplicationStatus, label: string, state: TimelineState, reachedAt: string | null }>, messages: Array<{ id: string, body: string, fromStaff: boolean, authorName: string | null, createdAt: string }>, documents: Array<{ id: string, kind: DocumentKind, fileName: string, mimeType: string, sizeBytes: number, createdAt: string }> } | null, myRecruitmentCalendar: { signups: Array<{ id: string, attended: boolean | null, event: { id: string, kind: RecruitmentEventKind, title: string, description: string, place: string, startsAt: string, endsAt: string, capacity: number, seatsLeft: number, cancelled: boolean } }>, homeVisits: Array<{ id: string, number: number, startsAt: string, endsAt: string, note: string, cancelledAt: string | null, completedAt: string | null }> }, me: { id: string, municipality: { id: string, name: string } } };
+
+export type SendApplicationMessageMutationVariables = Exact<{
+  input: SendApplicationMessageInput;
+}>;
+
+
+export type SendApplicationMessageMutation = { sendApplicationMessage: { id: string, body: string, fromStaff: boolean, authorName: string | null, createdAt: string } };
+
+export type SignUpForRecruitmentEventMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type SignUpForRecruitmentEventMutation = { signUpForRecruitmentEvent: { id: string } };
+
+export type CancelRecruitmentEventSignupMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type CancelRecruitmentEventSignupMutation = { cancelRecruitmentEventSignup: boolean };
+
+export type CalendarInvitationQueryVariables = Exact<{
+  id: string | number;
+  kind: CalendarItemKind;
+}>;
+
+
+export type CalendarInvitationQuery = { calendarInvitation: string };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  input: WithdrawApplicationInput;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus, statusLabel: string, nextStep: string, version: number } };
+
+export type ExportMyApplicationDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyApplicationDataQuery = { exportMyApplicationData: string };
+
+export type MyFosterFamilyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFosterFamilyQuery = { myFosterFamily: { id: string, displayName: string, approvalTypes: Array<FamilyType>, approvedAt: string, approvedBy: ApprovalAuthority, places: number, vacancies: number, vacanciesUpdatedAt: string, ageMin: number, ageMax: number, takesSiblings: boolean, conditions: string, networkChildName: string | null, version: number } | null, myApplication: { id: string, status: ApplicationStatus, statusLabel: string, timeline: Array<{ status: ApplicationStatus, label: string, state: TimelineState, reachedAt: string | null }> } | null };
+
+export type UpdateFosterFamilyVacanciesMutationVariables = Exact<{
+  input: UpdateVacanciesInput;
+}>;
+
+
+export type UpdateFosterFamilyVacanciesMutation = { updateFosterFamilyVacancies: { id: string, vacancies: number, vacanciesUpdatedAt: string, version: number } };
 
 export type SessionUserFieldsFragment = { id: string, name: string, email: string, role: Role, municipality: { id: string, name: string } };
 
@@ -445,9 +635,27 @@ export type RecruitmentAnalyticsQueryVariables = Exact<{
 
 export type RecruitmentAnalyticsQuery = { recruitmentAnalytics: { applications: number, approved: number, refused: number, withdrawn: number, medianDaysToApproval: number | null, funnel: Array<{ status: ApplicationStatus, label: string, reached: number, conversionFromPrevious: number | null, medianDaysInStage: number | null }>, bySource: Array<{ source: RecruitmentSource | null, label: string, applications: number, submitted: number, approved: number }>, ageDistribution: Array<{ band: string, count: number }> } };
 
+export const RecruitmentEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]} as unknown as DocumentNode<RecruitmentEventFieldsFragment, unknown>;
+export const ApplicationFormFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"workSituation"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"education"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"housingTenure"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"spareRoom"}},{"kind":"Field","name":{"kind":"Name","value":"housingNotes"}},{"kind":"Field","name":{"kind":"Name","value":"hasOwnChildren"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperience"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperienceDescription"}},{"kind":"Field","name":{"kind":"Name","value":"otherExperience"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"familyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildName"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildRelation"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCount"}},{"kind":"Field","name":{"kind":"Name","value":"siblings"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSource"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSourceOther"}},{"kind":"Field","name":{"kind":"Name","value":"consentCertificates"}},{"kind":"Field","name":{"kind":"Name","value":"consentPrivacy"}}]}}]} as unknown as DocumentNode<ApplicationFormFieldsFragment, unknown>;
+export const TimelineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reachedAt"}}]}}]} as unknown as DocumentNode<TimelineFieldsFragment, unknown>;
 export const SessionUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionUserFieldsFragment, unknown>;
 export const StaffApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"daysInStatus"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldFrom"}},{"kind":"Field","name":{"kind":"Name","value":"appealed"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSource"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"}},{"kind":"Field","name":{"kind":"Name","value":"assignedConsultant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"workSituation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"housingTenure"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"spareRoom"}},{"kind":"Field","name":{"kind":"Name","value":"housingNotes"}},{"kind":"Field","name":{"kind":"Name","value":"hasOwnChildren"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperience"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperienceDescription"}},{"kind":"Field","name":{"kind":"Name","value":"otherExperience"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"familyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildName"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildRelation"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCount"}},{"kind":"Field","name":{"kind":"Name","value":"siblings"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSource"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSourceOther"}},{"kind":"Field","name":{"kind":"Name","value":"consentCertificates"}},{"kind":"Field","name":{"kind":"Name","value":"consentPrivacy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reachedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toLabel"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"expiringSoon"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fosterFamily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<StaffApplicationFieldsFragment, unknown>;
 export const FosterFamilyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FosterFamilyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FosterFamily"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"approvalTypes"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"vacanciesUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"takesSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildName"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}}]}}]} as unknown as DocumentNode<FosterFamilyFieldsFragment, unknown>;
+export const ApplicationMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApplicationMunicipalitiesQuery, ApplicationMunicipalitiesQueryVariables>;
+export const PublicRecruitmentEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRecruitmentEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentEventKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruitmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]} as unknown as DocumentNode<PublicRecruitmentEventsQuery, PublicRecruitmentEventsQueryVariables>;
+export const RegisterApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegisterApplicantMutation, RegisterApplicantMutationVariables>;
+export const MyApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastStep"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFormFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFormFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationForm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"workSituation"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"education"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"housingType"}},{"kind":"Field","name":{"kind":"Name","value":"housingTenure"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"spareRoom"}},{"kind":"Field","name":{"kind":"Name","value":"housingNotes"}},{"kind":"Field","name":{"kind":"Name","value":"hasOwnChildren"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperience"}},{"kind":"Field","name":{"kind":"Name","value":"professionalExperienceDescription"}},{"kind":"Field","name":{"kind":"Name","value":"otherExperience"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"familyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildName"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildRelation"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCount"}},{"kind":"Field","name":{"kind":"Name","value":"siblings"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSource"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentSourceOther"}},{"kind":"Field","name":{"kind":"Name","value":"consentCertificates"}},{"kind":"Field","name":{"kind":"Name","value":"consentPrivacy"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reachedAt"}}]}}]} as unknown as DocumentNode<MyApplicationQuery, MyApplicationQueryVariables>;
+export const SaveApplicationDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveApplicationDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveApplicationDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveApplicationDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastStep"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SaveApplicationDraftMutation, SaveApplicationDraftMutationVariables>;
+export const SubmitApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const ApplicationStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRecruitmentCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentEventFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reachedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]} as unknown as DocumentNode<ApplicationStatusQuery, ApplicationStatusQueryVariables>;
+export const SendApplicationMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendApplicationMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendApplicationMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendApplicationMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SendApplicationMessageMutation, SendApplicationMessageMutationVariables>;
+export const SignUpForRecruitmentEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpForRecruitmentEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForRecruitmentEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SignUpForRecruitmentEventMutation, SignUpForRecruitmentEventMutationVariables>;
+export const CancelRecruitmentEventSignupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelRecruitmentEventSignup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRecruitmentEventSignup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}]}}]} as unknown as DocumentNode<CancelRecruitmentEventSignupMutation, CancelRecruitmentEventSignupMutationVariables>;
+export const CalendarInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarItemKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}]}}]} as unknown as DocumentNode<CalendarInvitationQuery, CalendarInvitationQueryVariables>;
+export const WithdrawApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const ExportMyApplicationDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportMyApplicationData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyApplicationData"}}]}}]} as unknown as DocumentNode<ExportMyApplicationDataQuery, ExportMyApplicationDataQueryVariables>;
+export const MyFosterFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFosterFamily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFosterFamily"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"approvalTypes"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"vacanciesUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"takesSiblings"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"networkChildName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reachedAt"}}]}}]} as unknown as DocumentNode<MyFosterFamilyQuery, MyFosterFamilyQueryVariables>;
+export const UpdateFosterFamilyVacanciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFosterFamilyVacancies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVacanciesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFosterFamilyVacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"vacanciesUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateFosterFamilyVacanciesMutation, UpdateFosterFamilyVacanciesMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

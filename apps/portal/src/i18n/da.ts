@@ -1,3 +1,4 @@
+import { applicationDa } from '../components/application/i18n/da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -43,6 +44,7 @@ export const da = {
   nav: {
     label: 'Sidemenu',
     myApplication: 'Min ansøgning',
+    myFosterFamily: 'Min plejefamilie',
     relief: 'Aflastning',
     peerGroups: 'Netværksgrupper',
     schoolSupport: 'Skolestøtte',
@@ -301,6 +303,7 @@ export const da = {
     shown: (shown: number) => `Viser ${shown} brugere.`,
   },
   recruitment: recruitmentDa,
+  application: applicationDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

@@ -1,3 +1,4 @@
+import { applicationEn } from '../components/application/i18n/en';
 import type { Catalogue } from './da';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
@@ -45,6 +46,7 @@ export const en: Catalogue = {
   nav: {
     label: 'Side menu',
     myApplication: 'My application',
+    myFosterFamily: 'My foster family',
     relief: 'Respite care',
     peerGroups: 'Network groups',
     schoolSupport: 'School support',
@@ -303,6 +305,7 @@ export const en: Catalogue = {
     shown: (shown: number) => `Showing ${shown} users.`,
   },
   recruitment: recruitmentEn,
+  application: applicationEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

@@ -7,6 +7,7 @@ import { PageHeading } from '../components/page-heading';
 import type { ApiError } from '../graphql/api-error';
 import { PublicConfigDocument } from '../graphql/operations';
 import { useI18n } from '../i18n/i18n-context';
+import { Link } from '../routing/router';
 import { useSession } from '../session/session-context';
 
 // Deliberately loose: the server decides what an account is; this only catches obvious typos.
@@ -119,6 +120,9 @@ export function LoginPage() {
           {submitting ? t.login.submitting : t.login.submit}
         </button>
       </form>
+      <p className="mt-7" data-testid="become-foster-family-link">
+        <Link to="/bliv-plejefamilie">{t.application.apply.loginLink}</Link>
+      </p>
       {configData?.publicConfig.oidcEnabled ? (
         <section className="mt-7" aria-labelledby="org-login-heading">
           <h2 id="org-login-heading" className="h3">

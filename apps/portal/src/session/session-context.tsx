@@ -29,6 +29,8 @@ interface SessionValue {
   session: SessionState;
   /** Rejects with an ApiError (see toApiError) when the login is refused. */
   login(email: string, password: string): Promise<SessionUser>;
+  /** Takes a session another sign-in mutation already returned (e.g. registerApplicant), as login does. */
+  startSession(payload: AuthPayload): Promise<void>;
   logout(): Promise<void>;
 }
 
@@ -134,6 +136,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client, accept],
   );
 
+  const startSession = useCallback(
+    async (payload: AuthPayload) => {
+      await client.clearStore();
+      accept(payload);
+    },
+    [client, accept],
+  );
+
   const logout = useCallback(async () => {
     try {
       await client.mutate({ mutation: LogoutDocument });
@@ -144,7 +154,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
   }, [client, becomeAnonymous]);
 
-  const value = useMemo(() => ({ session, login, logout }), [session, login, logout]);
+  const value = useMemo(
+    () => ({ session, login, startSession, logout }),
+    [session, login, startSession, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
