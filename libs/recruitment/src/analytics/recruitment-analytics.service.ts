@@ -76,7 +76,7 @@ export class RecruitmentAnalyticsService {
     const { from, to } = this.period(args, now);
     const params = [actor.municipalityId, from, to];
     const [moves, sources, submitted] = await Promise.all([
-      this.dataSource.query<MoveRow[]>(MOVES_SQL, params),
+      this.moves(params),
       this.dataSource.query<SourceRow[]>(SOURCES_SQL, params),
       this.dataSource.query<SubmittedRow[]>(SUBMITTED_SQL, params),
     ]);
@@ -108,6 +108,17 @@ export class RecruitmentAnalyticsService {
       details: { from: from.toISOString(), to: to.toISOString(), applications: totals.applications },
     });
     return result;
+  }
+
+  /**
+   * When one municipality holds most of the table, the planner's default random_page_cost (4, spinning disks)
+   * makes it read the wide transition heap instead of the narrow covering index: a third slower, measured.
+   */
+  private moves(params: unknown[]): Promise<MoveRow[]> {
+    return this.dataSource.transaction('READ COMMITTED', async (em) => {
+      await em.query('SET LOCAL random_page_cost = 1.1');
+      return em.query<MoveRow[]>(MOVES_SQL, params);
+    });
   }
 
   private period(args: RecruitmentAnalyticsArgs, now: Date): { from: Date; to: Date } {
