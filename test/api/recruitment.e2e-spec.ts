@@ -435,6 +435,40 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
       { input: { applicationId: app.id, body: 'I marts. Du får en invitation.' } },
       { token: consultant },
     );
+    // A seat at a future information meeting is given back when the application is withdrawn.
+    const created = await gql<{ createRecruitmentEvent: { id: string } }>(
+      api.url,
+      `mutation($input: CreateRecruitmentEventInput!) { createRecruitmentEvent(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'INFO_MEETING',
+          title: 'Informationsmøde',
+          place: 'Rådhuset',
+          capacity: 1,
+          startsAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+          endsAt: new Date(Date.now() + 7 * 86400_000 + 7200_000).toISOString(),
+        },
+      },
+      { token: consultant },
+    );
+    const eventId = created.data!.createRecruitmentEvent.id;
+    const signup = await gql(
+      api.url,
+      `mutation($e: ID!) { signUpForRecruitmentEvent(eventId: $e) { id } }`,
+      { e: eventId },
+      { token: app.token },
+    );
+    expect(signup.errors).toBeUndefined();
+    const seats = async () =>
+      (
+        await gql<{ recruitmentEvents: { id: string; seatsLeft: number }[] }>(
+          api.url,
+          `query($m: ID!) { recruitmentEvents(municipalityId: $m) { id seatsLeft } }`,
+          { m: municipalityId },
+        )
+      ).data!.recruitmentEvents.find((e) => e.id === eventId)!.seatsLeft;
+    expect(await seats()).toBe(0);
+
     const withdrawn = await gql<{ withdrawApplication: { status: string } }>(
       api.url,
       `mutation($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { status } }`,
@@ -442,6 +476,7 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
       { token: app.token },
     );
     expect(withdrawn.data?.withdrawApplication.status).toBe('WITHDRAWN');
+    expect(await seats()).toBe(1);
     const mine = await gql<{ myApplication: { messages: { fromStaff: boolean }[]; allowedMoves: string[] } }>(
       api.url,
       MINE,

@@ -414,6 +414,23 @@ export class PipelineService {
     return qb;
   }
 
+  /**
+   * A closed application gives back its seats at future meetings and courses and its future home visits are
+   * cancelled, so other households can take the places and nobody is reminded of an appointment that is off.
+   */
+  private async releaseAppointments(em: EntityManager, applicationId: string): Promise<void> {
+    await em.query(
+      `DELETE FROM recruitment_event_signup s USING recruitment_event e
+        WHERE s.event_id = e.id AND s.application_id = $1 AND e.starts_at > now() AND s.attended IS NULL`,
+      [applicationId],
+    );
+    await em.query(
+      `UPDATE home_visit SET cancelled_at = now(), sequence = sequence + 1
+        WHERE application_id = $1 AND starts_at > now() AND cancelled_at IS NULL AND completed_at IS NULL`,
+      [applicationId],
+    );
+  }
+
   private async lockForChange(em: EntityManager, actor: Actor, id: string, expectedVersion: number) {
     const app = await loadApplicationFor(em, actor, id, true);
     if (app.version !== expectedVersion)
@@ -445,6 +462,8 @@ export class PipelineService {
     app.status = to;
     app.statusChangedAt = now;
     const saved = await em.save(app);
+    if (to === ApplicationStatus.WITHDRAWN || to === ApplicationStatus.REFUSED)
+      await this.releaseAppointments(em, app.id);
     await em.insert(ApplicationTransition, {
       applicationId: app.id,
       municipalityId: app.municipalityId,
