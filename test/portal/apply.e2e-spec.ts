@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { seriousA11yViolations, usePortal } from './browser';
+import { gql, loginToken } from '../support/graphql-client';
+import { loginAs, newPortalPage, seriousA11yViolations, usePortal } from './browser';
 import {
   choose,
   createApplicantAccount,
@@ -20,6 +21,59 @@ import {
 // A real browser against a real API, a whole application on a phone: allow far more than jest's default.
 jest.setTimeout(120_000);
 
+const HOUR = 3_600_000;
+const meetingTitle = 'Informationsmøde om at blive plejefamilie';
+const courseTitle = 'Grundkursus for nye plejefamilier';
+
+/** A consultant plans a meeting and a course, as they would on their own page. */
+async function planEvents(url: string): Promise<void> {
+  const token = await loginToken(url, 'familiekonsulent@aarhus.example');
+  const create = `mutation Create($input: CreateRecruitmentEventInput!) { createRecruitmentEvent(input: $input) { id } }`;
+  for (const [kind, title, days] of [
+    ['INFO_MEETING', meetingTitle, 7],
+    ['COURSE_DAYS_1_2', courseTitle, 21],
+  ] as const) {
+    const startsAt = new Date(Date.now() + days * 24 * HOUR);
+    const result = await gql(
+      url,
+      create,
+      {
+        input: {
+          kind,
+          title,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * HOUR).toISOString(),
+          place: 'Aarhus Rådhus, mødelokale 2',
+          capacity: 12,
+          description: 'Hør om hverdagen som plejefamilie.',
+        },
+      },
+      { token },
+    );
+    expect(result.errors).toBeUndefined();
+  }
+}
+
+/** A minimal valid one-page PDF: the api checks the type on the content, not the name. */
+function minimalPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);
 }
@@ -39,6 +93,7 @@ describe('applying to become a foster family on a phone (browser)', () => {
   let page: Page;
 
   beforeAll(async () => {
+    await planEvents(portal.url);
     ({ context, page } = await newPhonePage(portal.browser, portal.url));
   });
 
@@ -54,6 +109,8 @@ describe('applying to become a foster family on a phone (browser)', () => {
     expect(await page.getByText('Netværksplejefamilie').count()).toBeGreaterThan(0);
     await page.locator('#register-municipalityId').selectOption({ label: 'Aarhus Kommune' });
     await page.getByRole('heading', { level: 2, name: 'Kommende informationsmøder' }).waitFor();
+    await page.getByTestId('info-meetings').getByText(meetingTitle).waitFor();
+    expect(await page.getByTestId('info-meetings').getByText(courseTitle).count()).toBe(0);
     expect(await noHorizontalScroll(page)).toBe(true);
     await expectAccessible(page);
   });
@@ -190,5 +247,104 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await page.locator('#message-body').fill('Vi glæder os til at høre fra jer.');
     await page.getByRole('button', { name: 'Send besked' }).click();
     await page.getByTestId('messages').getByText('Vi glæder os til at høre fra jer.').waitFor();
+  });
+
+  it('refuses a file type beside the file field and uploads, downloads and deletes a PDF', async () => {
+    await page.locator('#document-file').setInputFiles({
+      name: 'noter.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Ikke et dokument, vi tager imod.'),
+    });
+    await page.getByRole('button', { name: 'Send dokument' }).click();
+    const error = page.locator('#document-file-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Filtypen er ikke tilladt');
+    await expectAccessible(page);
+
+    await page.locator('#document-kind').selectOption({ label: 'CV' });
+    await page.locator('#document-file').setInputFiles({
+      name: 'cv-maria.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf(),
+    });
+    await page.getByRole('button', { name: 'Send dokument' }).click();
+    await page.getByText('cv-maria.pdf er sendt.').waitFor();
+    await page.getByTestId('documents').getByText('cv-maria.pdf', { exact: true }).waitFor();
+    expect(await page.locator('#document-file-error').count()).toBe(0);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Hent cv-maria.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('cv-maria.pdf');
+
+    await page.getByRole('button', { name: 'Slet cv-maria.pdf' }).click();
+    await page.getByText('cv-maria.pdf er slettet.').waitFor();
+    expect(await page.getByTestId('documents').count()).toBe(0);
+  });
+
+  it('signs up for a meeting and a course and adds it to the calendar', async () => {
+    const open = page.getByTestId('open-events');
+    await open.getByRole('heading', { name: courseTitle }).waitFor();
+    await page.getByRole('button', { name: `Tilmeld ${meetingTitle}` }).click();
+    await page.getByText(`I er tilmeldt ${meetingTitle}.`).waitFor();
+    await page.getByTestId('my-signups').getByRole('heading', { name: meetingTitle }).waitFor();
+    await expectAccessible(page);
+
+    const download = page.waitForEvent('download');
+    await page
+      .getByTestId('my-signups')
+      .getByRole('button', { name: /Tilføj til kalender/ })
+      .click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+
+    await page.getByRole('button', { name: `Afmeld ${meetingTitle}` }).click();
+    await page.getByText(`I er afmeldt ${meetingTitle}.`).waitFor();
+    await page.getByTestId('my-signups').waitFor({ state: 'detached' });
+    expect(await page.getByText('I er ikke tilmeldt noget endnu.').count()).toBe(1);
+  });
+
+  it('downloads all the applicant’s data as JSON', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Hent mine oplysninger' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('mine-oplysninger.json');
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    const exported = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    expect(JSON.stringify(exported)).toContain('Testvej 12');
+  });
+
+  it('withdraws the application after a confirmation with a reason', async () => {
+    await page.getByRole('button', { name: 'Træk ansøgningen tilbage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vil I trække ansøgningen tilbage?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Ja, træk ansøgningen tilbage' }).click();
+    await page.locator('#withdraw-reason-error').waitFor();
+    await expectAccessible(page);
+    await page.locator('#withdraw-reason').fill('Vi er flyttet og har ikke plads længere.');
+    await dialog.getByRole('button', { name: 'Ja, træk ansøgningen tilbage' }).click();
+    await page
+      .getByTestId('status-summary')
+      .getByRole('heading', { name: 'Her er ansøgningen nu: Trukket tilbage' })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Træk ansøgningen tilbage' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+});
+
+describe('the foster family’s own page (browser)', () => {
+  const portal = usePortal();
+
+  it('is the foster parent’s landing page and says so when no approval exists yet', async () => {
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
+    try {
+      await loginAs(page, 'plejefamilie@aarhus.example');
+      await page.getByRole('heading', { level: 1, name: 'Min plejefamilie' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/min-familie');
+      await page.getByText('Der er endnu ingen godkendt plejefamilie på din konto.').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

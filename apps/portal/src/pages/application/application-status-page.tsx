@@ -70,7 +70,7 @@ function useCalendarDownload() {
   };
 }
 
-function Messages({ application, onChanged }: { application: Application; onChanged(): void }) {
+function Messages({ application, onChanged }: { application: Application; onChanged(): unknown }) {
   const { t } = useI18n();
   const s = t.application.status;
   const [body, setBody] = useState('');
@@ -132,7 +132,7 @@ function Messages({ application, onChanged }: { application: Application; onChan
   );
 }
 
-function Documents({ application, onChanged }: { application: Application; onChanged(): void }) {
+function Documents({ application, onChanged }: { application: Application; onChanged(): unknown }) {
   const { t } = useI18n();
   const s = t.application.status;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -242,7 +242,7 @@ function Documents({ application, onChanged }: { application: Application; onCha
             id="document-file"
             type="file"
             className="form-file-input"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            accept=".pdf,.doc,.docx,.odt,.jpg,.jpeg,.png,.heic"
             aria-invalid={fileError ? true : undefined}
             aria-describedby={fileError ? 'document-file-error' : undefined}
           />
@@ -265,7 +265,7 @@ function Documents({ application, onChanged }: { application: Application; onCha
   );
 }
 
-function Events({ data, onChanged }: { data: Data; onChanged(): void }) {
+function Events({ data, onChanged }: { data: Data; onChanged(): Promise<unknown> }) {
   const { t } = useI18n();
   const s = t.application.status;
   const municipalityId = data.me.municipality.id;
@@ -283,9 +283,9 @@ function Events({ data, onChanged }: { data: Data; onChanged(): void }) {
     setNotice(null);
     try {
       await action();
+      // The lists are current before the confirmation is announced.
+      await Promise.all([onChanged(), events.refetch()]);
       setNotice({ kind: 'success', text: success });
-      onChanged();
-      await events.refetch();
     } catch (caught) {
       setNotice({ kind: 'error', text: t.errors[toApiError(caught).code] });
     }
@@ -392,7 +392,7 @@ function Events({ data, onChanged }: { data: Data; onChanged(): void }) {
   );
 }
 
-function Withdraw({ application, onChanged }: { application: Application; onChanged(): void }) {
+function Withdraw({ application, onChanged }: { application: Application; onChanged(): unknown }) {
   const { t } = useI18n();
   const s = t.application.status;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -493,7 +493,7 @@ export function ApplicationStatusPage() {
   const { data, loading, error, refetch } = useQuery(ApplicationStatusDocument, {
     fetchPolicy: 'cache-and-network',
   });
-  const reload = () => void refetch();
+  const reload = () => refetch();
 
   const application = data?.myApplication;
   return (

@@ -223,7 +223,7 @@ export const applicationDa = {
     messageMissing: 'Skriv en besked.',
     messageSent: 'Beskeden er sendt.',
     documentsHeading: 'Dokumenter',
-    documentsIntro: 'Send fx CV og eksamensbeviser. Filer må højst fylde 10 MB og være PDF, JPG eller PNG.',
+    documentsIntro: 'Send fx CV og eksamensbeviser som PDF, Word eller billede (JPEG, PNG eller HEIC).',
     noDocuments: 'Du har ikke sendt nogen dokumenter endnu.',
     documentKind: 'Hvad er det for et dokument?',
     file: 'Vælg fil',

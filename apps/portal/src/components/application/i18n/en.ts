@@ -227,7 +227,7 @@ export const applicationEn: typeof applicationDa = {
     messageMissing: 'Write a message.',
     messageSent: 'The message has been sent.',
     documentsHeading: 'Documents',
-    documentsIntro: 'Send e.g. your CV and diplomas. Files may be at most 10 MB and must be PDF, JPG or PNG.',
+    documentsIntro: 'Send e.g. your CV and diplomas as PDF, Word or an image (JPEG, PNG or HEIC).',
     noDocuments: 'You have not sent any documents yet.',
     documentKind: 'What kind of document is it?',
     file: 'Choose file',
