@@ -31,3 +31,29 @@ export async function loadApplicationFor(
   }
   return assertInScope(actor, found);
 }
+
+/**
+ * Writes a loaded (and locked) application back in one UPDATE … RETURNING: TypeORM's save() would first read
+ * the row again to diff it. The version column is raised by the query builder, as save() would.
+ */
+export async function saveApplication(manager: EntityManager, app: Application): Promise<Application> {
+  const { id, municipality, applicantUser, assignedConsultant, createdAt, updatedAt, version, ...changes } =
+    app;
+  void municipality;
+  void applicantUser;
+  void createdAt;
+  void updatedAt;
+  void version;
+  const result = await manager
+    .createQueryBuilder()
+    .update(Application)
+    .set(changes)
+    .where('id = :id', { id })
+    .returning(['version', 'updatedAt'])
+    .execute();
+  const [row] = result.raw as { version: number; updated_at: Date }[];
+  app.version = row.version;
+  app.updatedAt = row.updated_at;
+  app.assignedConsultant = assignedConsultant;
+  return app;
+}

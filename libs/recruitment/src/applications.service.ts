@@ -14,7 +14,7 @@ import {
   User,
 } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { loadApplicationFor } from './application-access';
+import { loadApplicationFor, saveApplication } from './application-access';
 import { ApplicationDocument } from './application-document.entity';
 import {
   ApplicationForm,
@@ -190,7 +190,7 @@ export class ApplicationsService {
       app.form = normaliseForm(form);
       app.lastStep = step;
       app.searchText = searchTextOf(app.form);
-      const saved = await em.save(app);
+      const saved = await saveApplication(em, app);
       return toView(saved);
     });
   }
@@ -214,7 +214,7 @@ export class ApplicationsService {
       app.familyTypes = app.form.familyTypes ?? [];
       app.applicantBirthDates = (app.form.applicants ?? []).map((a) => a.birthDate!).filter(Boolean);
       app.searchText = searchTextOf(app.form);
-      const saved = await em.save(app);
+      const saved = await saveApplication(em, app);
       await em.insert(ApplicationTransition, {
         applicationId: app.id,
         municipalityId: app.municipalityId,

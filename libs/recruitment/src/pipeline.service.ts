@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
   AppError,
@@ -13,7 +13,7 @@ import {
   User,
 } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { loadApplicationFor } from './application-access';
+import { loadApplicationFor, saveApplication } from './application-access';
 import { ApplicationDocument } from './application-document.entity';
 import { copenhagenToday, FamilyType, RecruitmentSource } from './application-form';
 import { ApplicationRequirement, RequirementKind, RequirementStatus } from './application-requirement.entity';
@@ -73,7 +73,52 @@ const REASON_REQUIRED: readonly ApplicationStatus[] = [
   ApplicationStatus.WITHDRAWN,
 ];
 
-type BoardRow = Application & { consultantName: string | null };
+interface BoardRow {
+  total: string;
+  id: string;
+  municipality_id: string;
+  applicant_user_id: string;
+  track: ApplicationTrack;
+  status: ApplicationStatus;
+  held_from: ApplicationStatus | null;
+  version: number;
+  last_step: Application['lastStep'];
+  created_at: Date;
+  updated_at: Date;
+  status_changed_at: Date;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  appealed: boolean;
+  recruitment_source: string | null;
+  assigned_consultant_id: string | null;
+  consultant_name: string | null;
+  form: Application['form'];
+}
+
+function boardCard(r: BoardRow): ApplicationView {
+  const app = {
+    id: r.id,
+    municipalityId: r.municipality_id,
+    applicantUserId: r.applicant_user_id,
+    track: r.track,
+    status: r.status,
+    heldFrom: r.held_from,
+    version: r.version,
+    lastStep: r.last_step,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    statusChangedAt: r.status_changed_at,
+    submittedAt: r.submitted_at,
+    decidedAt: r.decided_at,
+    appealed: r.appealed,
+    recruitmentSource: r.recruitment_source,
+    form: r.form,
+  } as Application;
+  const consultant = r.assigned_consultant_id
+    ? { id: r.assigned_consultant_id, name: r.consultant_name ?? '' }
+    : null;
+  return toView(app, consultant);
+}
 
 /** The family-care consultants' side: the pipeline board, moves, the checklist and approval. */
 @Injectable()
@@ -96,47 +141,42 @@ export class PipelineService {
   }
 
   /**
-   * The board: per column the count and the N cards that have waited longest in it. Two statements whatever the
-   * size: one GROUP BY for the counts and one window query for the cards.
+   * The board: per column the count and the N cards that have waited longest in it, in one statement: the window
+   * runs over the filtered ids only, and the form's applicant names and the consultant are read for the cards alone.
    */
   async board(actor: Actor, filter: ApplicationFilterInput = {}, perColumn = 20) {
     const statuses = filter.statuses?.length
       ? BOARD_COLUMNS.filter((s) => filter.statuses!.includes(s))
       : BOARD_COLUMNS;
-    const countRows: { status: ApplicationStatus; count: string }[] = await this.filtered(actor, filter)
-      .andWhere('a.status IN (:...statuses)', { statuses })
-      .select('a.status', 'status')
-      .addSelect('count(*)', 'count')
-      .groupBy('a.status')
-      .getRawMany();
-    const inner = this.filtered(actor, filter)
+    const [inner, params] = this.filtered(actor, filter)
       .andWhere('a.status IN (:...statuses)', { statuses })
       .select('a.id', 'id')
-      .addSelect('ROW_NUMBER() OVER (PARTITION BY a.status ORDER BY a.status_changed_at, a.id)', 'rn');
-    const ids: { id: string }[] = await this.dataSource
-      .createQueryBuilder()
-      .select('ranked.id', 'id')
-      .from(`(${inner.getQuery()})`, 'ranked')
-      .setParameters(inner.getParameters())
-      .where('ranked.rn <= :perColumn', { perColumn })
-      .getRawMany();
-    const cards = ids.length
-      ? await this.dataSource.getRepository(Application).find({
-          where: { id: In(ids.map((r) => r.id)) },
-          relations: { assignedConsultant: true },
-          order: { statusChangedAt: 'ASC', id: 'ASC' },
-        })
-      : [];
+      .addSelect('ROW_NUMBER() OVER (PARTITION BY a.status ORDER BY a.status_changed_at, a.id)', 'rn')
+      .addSelect('count(*) OVER (PARTITION BY a.status)', 'total')
+      .getQueryAndParameters();
+    const rows: BoardRow[] = await this.dataSource.query(
+      `SELECT r.total, a.id, a.municipality_id, a.applicant_user_id, a.track, a.status, a.held_from, a.version,
+              a.last_step, a.created_at, a.updated_at, a.status_changed_at, a.submitted_at, a.decided_at, a.appealed,
+              a.recruitment_source, a.assigned_consultant_id, u.name AS consultant_name,
+              jsonb_build_object('applicants', a.form -> 'applicants') AS form
+         FROM (${inner}) r
+         JOIN application a ON a.id = r.id
+         LEFT JOIN app_user u ON u.id = a.assigned_consultant_id
+        WHERE r.rn <= $${params.length + 1}
+        ORDER BY a.status_changed_at, a.id`,
+      [...params, perColumn],
+    );
     await this.audit.recordRead(actor, {
       entity: 'application',
-      details: { board: true, count: cards.length },
+      details: { board: true, count: rows.length },
     });
-    const counts = new Map(countRows.map((r) => [r.status, Number(r.count)]));
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.status, Number(r.total));
     return statuses.map((status) => ({
       status,
       label: STATUS_LABEL_DA[status],
       count: counts.get(status) ?? 0,
-      items: cards.filter((c) => c.status === status).map((c) => toView(c)),
+      items: rows.filter((r) => r.status === status).map(boardCard),
     }));
   }
 
@@ -218,7 +258,7 @@ export class PipelineService {
       }
       app.assignedConsultantId = consultant?.id ?? null;
       app.assignedConsultant = consultant;
-      const saved = await em.save(app);
+      const saved = await saveApplication(em, app);
       await this.audit.record(
         actor,
         {
@@ -461,7 +501,7 @@ export class PipelineService {
     app.closedAt = to === ApplicationStatus.REFUSED || to === ApplicationStatus.WITHDRAWN ? now : null;
     app.status = to;
     app.statusChangedAt = now;
-    const saved = await em.save(app);
+    const saved = await saveApplication(em, app);
     if (to === ApplicationStatus.WITHDRAWN || to === ApplicationStatus.REFUSED)
       await this.releaseAppointments(em, app.id);
     await em.insert(ApplicationTransition, {
@@ -508,5 +548,3 @@ export function actorMoves(actor: Actor, app: Application | ApplicationView): Ap
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-
-export type { BoardRow };
