@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadSeedOptions } from '../../config/app-config';
 import { dataSourceOptions } from '../data-source-options';
+// Relative, like the entity list: the @pleje/recruitment barrel imports @pleje/core (a cycle).
+import { seedRecruitmentDemo } from '../../../../recruitment/src/seed/recruitment-demo';
 import { seedDemoData } from './demo-seed';
 
 /** `node dist/libs/core/src/database/seed/run-seed.js`: loads the Danish demo data set (SEED=none skips). */
@@ -10,7 +12,8 @@ async function main(): Promise<void> {
   if (options.seed === 'none') return;
   const dataSource = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
   try {
-    const added = await seedDemoData(dataSource, { scale: options.scale });
+    const added =
+      (await seedDemoData(dataSource, { scale: options.scale })) + (await seedRecruitmentDemo(dataSource));
     process.stdout.write(`seed: ${added} rows added\n`);
   } finally {
     await dataSource.destroy();
