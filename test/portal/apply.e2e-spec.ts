@@ -332,6 +332,117 @@ describe('applying to become a foster family on a phone (browser)', () => {
   });
 });
 
+/** A household applies and is approved through the real api, so the family can sign in as FOSTER_PARENT. */
+async function approvedFamily(url: string): Promise<{ email: string; password: string }> {
+  const email = uniqueApplicantEmail('godkendt');
+  const password = 'Plejefamilie-2026-godkendt';
+  const municipalities = await gql<{ applicationMunicipalities: { id: string; name: string }[] }>(
+    url,
+    `{ applicationMunicipalities { id name } }`,
+  );
+  const aarhus = municipalities.data!.applicationMunicipalities.find((m) => m.name === 'Aarhus Kommune')!;
+  const registered = await gql<{ registerApplicant: { accessToken: string } }>(
+    url,
+    `mutation($input: RegisterApplicantInput!) { registerApplicant(input: $input) { accessToken } }`,
+    { input: { municipalityId: aarhus.id, name: 'Eva Holm', email, password, acceptPrivacy: true } },
+  );
+  const applicant = registered.data!.registerApplicant.accessToken;
+  const form = {
+    applicants: [
+      {
+        firstName: 'Eva',
+        lastName: 'Holm',
+        birthDate: '1979-04-02',
+        phone: '20304050',
+        workSituation: 'FULL_TIME',
+        occupation: 'Lærer',
+      },
+    ],
+    household: [],
+    street: 'Skovvej 3',
+    postalCode: '8210',
+    city: 'Aarhus V',
+    housingType: 'HOUSE',
+    housingTenure: 'OWNED',
+    rooms: 5,
+    spareRoom: true,
+    hasOwnChildren: false,
+    professionalExperience: false,
+    motivation: 'Jeg har tid, plads og lyst til at give et barn en god og tryg hverdag i mit hjem.',
+    familyTypes: ['ALMEN'],
+    ageMin: 2,
+    ageMax: 10,
+    childrenCount: 2,
+    siblings: true,
+    recruitmentSource: 'WEBSITE',
+    consentCertificates: true,
+    consentPrivacy: true,
+  };
+  const saved = await gql(
+    url,
+    `mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { id problems { path } } }`,
+    { input: { form, step: 'CONSENT' } },
+    { token: applicant },
+  );
+  expect(saved.errors).toBeUndefined();
+  const submitted = await gql<{ submitApplication: { id: string; version: number } }>(
+    url,
+    `mutation { submitApplication { id version } }`,
+    {},
+    { token: applicant },
+  );
+  expect(submitted.errors).toBeUndefined();
+  const { id } = submitted.data!.submitApplication;
+  let version = submitted.data!.submitApplication.version;
+
+  const consultant = await loginToken(url, 'familiekonsulent@aarhus.example');
+  for (const to of ['HOME_VISIT_1', 'COURSE_DAYS_1_2', 'HOME_VISIT_2', 'COURSE_DAYS_3_4', 'ASSESSMENT']) {
+    const moved = await gql<{ transitionApplication: { version: number } }>(
+      url,
+      `mutation($input: TransitionApplicationInput!) { transitionApplication(input: $input) { version } }`,
+      { input: { id, expectedVersion: version, to, reason: 'Videre i forløbet' } },
+      { token: consultant },
+    );
+    expect(moved.errors).toBeUndefined();
+    version = moved.data!.transitionApplication.version;
+  }
+  const detail = await gql<{ application: { requirements: { id: string }[] } }>(
+    url,
+    `query($id: ID!) { application(id: $id) { requirements { id } } }`,
+    { id },
+    { token: consultant },
+  );
+  for (const requirement of detail.data!.application.requirements) {
+    const accepted = await gql(
+      url,
+      `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { id } }`,
+      { input: { id: requirement.id, status: 'ACCEPTED' } },
+      { token: consultant },
+    );
+    expect(accepted.errors).toBeUndefined();
+  }
+  const approved = await gql(
+    url,
+    `mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { status } }`,
+    {
+      input: {
+        id,
+        expectedVersion: version,
+        approvalTypes: ['ALMEN'],
+        places: 2,
+        ageMin: 2,
+        ageMax: 10,
+        takesSiblings: true,
+        conditions: '',
+        reason: 'Godkendt af socialtilsynet',
+      },
+    },
+    { token: consultant },
+  );
+  expect(approved.errors).toBeUndefined();
+  return { email, password };
+}
+
 describe('the foster family’s own page (browser)', () => {
   const portal = usePortal();
 
@@ -343,6 +454,40 @@ describe('the foster family’s own page (browser)', () => {
       expect(new URL(page.url()).pathname).toBe('/min-familie');
       await page.getByText('Der er endnu ingen godkendt plejefamilie på din konto.').waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows an approved family its approval and timeline and lets it update vacancies on a phone', async () => {
+    const family = await approvedFamily(portal.url);
+    const { context, page } = await newPhonePage(portal.browser, portal.url);
+    try {
+      await page.goto('/login');
+      await page.getByLabel('E-mail').fill(family.email);
+      await page.getByLabel('Adgangskode').fill(family.password);
+      await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Min plejefamilie' }).waitFor();
+      const approval = page.getByTestId('family-approval');
+      await approval.waitFor();
+      expect(await approval.innerText()).toContain('Almen plejefamilie');
+      expect(await approval.innerText()).toContain('2-10 år');
+      // Approval is the last step of the timeline, and it is reached.
+      const last = page.getByTestId('timeline').locator('li').last();
+      expect(await last.innerText()).toContain('Godkendt');
+      expect(await last.innerText()).toContain('Gennemført');
+      expect(await page.locator('#vacancies').inputValue()).toBe('2');
+      await expectAccessible(page);
+
+      await page.locator('#vacancies').fill('5');
+      await page.getByRole('button', { name: 'Gem ledige pladser' }).click();
+      expect(await page.locator('#vacancies-error').innerText()).toContain('Skriv et tal mellem 0 og 2.');
+      await page.locator('#vacancies').fill('1');
+      await page.getByRole('button', { name: 'Gem ledige pladser' }).click();
+      await page.getByText('Ledige pladser er gemt.').waitFor();
+      await page.reload();
+      await page.getByTestId('family-approval').waitFor();
+      expect(await page.locator('#vacancies').inputValue()).toBe('1');
     } finally {
       await context.close();
     }

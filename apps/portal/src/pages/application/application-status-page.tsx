@@ -70,7 +70,7 @@ function useCalendarDownload() {
   };
 }
 
-function Messages({ application, onChanged }: { application: Application; onChanged(): unknown }) {
+function Messages({ application, onChanged }: { application: Application; onChanged(): Promise<unknown> }) {
   const { t } = useI18n();
   const s = t.application.status;
   const [body, setBody] = useState('');
@@ -88,8 +88,8 @@ function Messages({ application, onChanged }: { application: Application; onChan
       await send({ variables: { input: { applicationId: application.id, body: body.trim() } } });
       setBody('');
       setError(undefined);
+      await onChanged();
       setSent(s.messageSent);
-      onChanged();
     } catch (caught) {
       const apiError = toApiError(caught);
       setError(apiError.fields['body'] ?? t.errors[apiError.code]);
@@ -132,7 +132,7 @@ function Messages({ application, onChanged }: { application: Application; onChan
   );
 }
 
-function Documents({ application, onChanged }: { application: Application; onChanged(): unknown }) {
+function Documents({ application, onChanged }: { application: Application; onChanged(): Promise<unknown> }) {
   const { t } = useI18n();
   const s = t.application.status;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -155,8 +155,8 @@ function Documents({ application, onChanged }: { application: Application; onCha
     try {
       const document = await uploadDocument(application.id, file, kind, setProgress, t.errors.INTERNAL);
       if (fileInput.current) fileInput.current.value = '';
+      await onChanged();
       setNotice({ kind: 'success', text: s.uploaded(document.fileName) });
-      onChanged();
     } catch (caught) {
       const message =
         caught instanceof DocumentRequestError ? (caught.fields['file'] ?? caught.message) : t.errors.NETWORK;
@@ -180,8 +180,8 @@ function Documents({ application, onChanged }: { application: Application; onCha
     setNotice(null);
     try {
       await deleteDocument(id, t.errors.INTERNAL);
+      await onChanged();
       setNotice({ kind: 'success', text: s.removed(fileName) });
-      onChanged();
     } catch (caught) {
       setNotice({ kind: 'error', text: caught instanceof Error ? caught.message : t.errors.INTERNAL });
     }
@@ -392,7 +392,7 @@ function Events({ data, onChanged }: { data: Data; onChanged(): Promise<unknown>
   );
 }
 
-function Withdraw({ application, onChanged }: { application: Application; onChanged(): unknown }) {
+function Withdraw({ application, onChanged }: { application: Application; onChanged(): Promise<unknown> }) {
   const { t } = useI18n();
   const s = t.application.status;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -409,7 +409,7 @@ function Withdraw({ application, onChanged }: { application: Application; onChan
     try {
       await withdraw({ variables: { input: { id: application.id, reason: reason.trim() } } });
       dialog.current?.close();
-      onChanged();
+      await onChanged();
     } catch (caught) {
       const apiError = toApiError(caught);
       setError(apiError.fields['reason'] ?? t.errors[apiError.code]);
