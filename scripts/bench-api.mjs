@@ -360,6 +360,8 @@ async function main() {
     HOME: process.env.HOME,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
+    // Production refuses to start without a mail server; the api only queues mail (no worker runs here).
+    SMTP_URL: 'smtp://127.0.0.1:2525',
     DATABASE_URL: postgres.url('pleje_bench'),
     DATABASE_POOL_SIZE: String(POOL_SIZE),
     REDIS_URL: redis.url,

@@ -100,6 +100,7 @@ describe('production GraphQL surface', () => {
         MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
         MICROSOFT_APP_PASSWORD: 'x',
         MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-000000000002',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
       },
     });
   });

@@ -2,6 +2,7 @@ import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_USERS } from '@pleje/core';
+import { DEMO_SYNTHETIC_APPLICATIONS } from '@pleje/recruitment';
 import { gql, loginToken } from '../support/graphql-client';
 
 // `npm start` end to end: the launcher on a throwaway data folder, with free ports so it never clashes.
@@ -137,7 +138,7 @@ describe('npm start (scripts/start.mjs)', () => {
         {},
         { token },
       );
-      expect(users.data?.users.edges.length).toBe(DEMO_USERS.length);
+      expect(users.data?.users.edges.length).toBe(DEMO_USERS.length + DEMO_SYNTHETIC_APPLICATIONS);
     } finally {
       await stop(second);
     }

@@ -130,7 +130,7 @@ describe('email through the built worker', () => {
     expect(mail.subject).toBe('Din ansøgning er nu: 1. hjemmebesøg');
     expect(mail.text).toContain('Hej Jonas Holm,');
     expect(mail.text).toContain('Næste skridt: Din konsulent ringer for at aftale en tid.');
-    expect(mail.text).toContain(`${PUBLIC_URL}/ansoeg/status`);
+    expect(mail.text).toContain(`${PUBLIC_URL}/ansoegning/status`);
 
     const row = await waitFor(
       'the SENT mark',

@@ -96,7 +96,7 @@ describe('ics', () => {
       description,
       location: 'Familieplejen, Rådhuspladsen 1, 8000 Aarhus C',
       organizerEmail: 'noreply@plejeportalen.dk',
-      url: 'https://plejeportalen.example/ansoeg/status',
+      url: 'https://plejeportalen.example/ansoegning/status',
     });
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
@@ -111,6 +111,6 @@ describe('ics', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe(base.startsAt.toISOString());
     expect(event.endDate.toJSDate().toISOString()).toBe(base.endsAt.toISOString());
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    expect(vevent.getFirstPropertyValue('url')).toBe('https://plejeportalen.example/ansoeg/status');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://plejeportalen.example/ansoegning/status');
   });
 });

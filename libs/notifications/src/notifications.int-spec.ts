@@ -234,7 +234,7 @@ describe('SendEmailJob', () => {
     expect(mail.subject).toBe('Invitation: Informationsmøde om at blive plejefamilie');
     expect(mail.from?.value[0]?.address).toBe('noreply@plejeportalen.example.dk');
     expect(mail.text).toContain('Hej Anna Sørensen,');
-    expect(mail.text).toContain(`${PUBLIC_URL}/ansoeg/status`);
+    expect(mail.text).toContain(`${PUBLIC_URL}/ansoegning/status`);
     expect(mail.text).toContain('torsdag den 3. december 2026 kl. 18.00 til 20.00');
     expect(mail.html).toContain('<html lang="da">');
     const ics = mail.attachments.find((a) => a.contentType === 'text/calendar');
@@ -342,7 +342,7 @@ describe('SendEmailJob', () => {
     expect(files[0]).toMatch(new RegExp(`-${id}\\.eml$`));
     const mail = await simpleParser(await readFile(join(dir, files[0] ?? '')));
     expect(mail.subject).toBe('Du har en ny besked i Plejeportalen');
-    expect(mail.text).toContain(`${PUBLIC_URL}/ansoeg/status`);
+    expect(mail.text).toContain(`${PUBLIC_URL}/ansoegning/status`);
     expect((await emailRow(id)).status).toBe(EmailStatus.Sent);
   });
 });

@@ -16,3 +16,4 @@ export * from './pipeline.service';
 export * from './foster-families.service';
 export * from './documents.service';
 export * from './jobs/recruitment-jobs.module';
+export { DEMO_SYNTHETIC_APPLICATIONS, seedRecruitmentDemo } from './seed/recruitment-demo';

@@ -7,7 +7,7 @@ import { JobQueues } from './job-queues';
 import { jobId } from './job-validation';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxService } from './outbox.service';
-import { QueueName } from './queue-names';
+import { QUEUE_NAMES, QueueName } from './queue-names';
 import { QueueError, QueueErrorCode } from './queue.error';
 import { QueueService } from './queue.service';
 
@@ -177,7 +177,8 @@ describe('OutboxRelay against real PostgreSQL and Redis', () => {
     const dataSource = await openDataSource();
     const queues = openQueues(`redis://127.0.0.1:${port}`);
     const relay = new OutboxRelay(dataSource, queues, logger, { ...RELAY, retryBaseMs: 60_000 });
-    await queues.get(QueueName.Maintenance).waitUntilReady();
+    // Every queue connected before Redis goes away: the relay's up-front check must pass, the add must not.
+    await Promise.all(QUEUE_NAMES.map((name) => queues.get(name).waitUntilReady()));
     await redis.stop();
     await dataSource.transaction((m) => outbox.add(m, NAME, {}, 'refused'));
 

@@ -4,6 +4,9 @@ import { seedRecruitment } from './recruitment-seed';
 
 const DAY = 24 * 3600 * 1000;
 
+/** Synthetic households the demo adds (applicant accounts without a password, one per application). */
+export const DEMO_SYNTHETIC_APPLICATIONS = 12;
+
 /** 10:00 Copenhagen time `days` from now (rounded to the day), as a Date. */
 function at(days: number, hour: number): Date {
   const d = new Date(Date.now() + days * DAY);
@@ -181,6 +184,7 @@ export async function seedRecruitmentDemo(dataSource: DataSource): Promise<numbe
   const [{ n }] = await dataSource.query(
     `SELECT count(*)::int AS n FROM app_user WHERE email LIKE 'syntetisk-ansoeger-%@plejeportalen.example'`,
   );
-  if (n === 0) added += await seedRecruitment(dataSource, { applications: 12, seed: 0.7 });
+  if (n === 0)
+    added += await seedRecruitment(dataSource, { applications: DEMO_SYNTHETIC_APPLICATIONS, seed: 0.7 });
   return added;
 }

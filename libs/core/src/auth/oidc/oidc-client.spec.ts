@@ -113,6 +113,7 @@ describe('OidcClient discovery', () => {
       MICROSOFT_APP_ID: 'a',
       MICROSOFT_APP_PASSWORD: 'b',
       MICROSOFT_APP_TENANT_ID: 'c',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
     });
     await expect(production.getDiscovery()).rejects.toMatchObject({
       code: OidcErrorCode.DISCOVERY_FAILED,
