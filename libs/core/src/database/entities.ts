@@ -16,6 +16,11 @@ import {
   RecruitmentEvent,
   RecruitmentEventSignup,
 } from '../../../recruitment/src/recruitment-event.entity';
+import { FamilyMatchProfile } from '../../../matching/src/family-match-profile.entity';
+import { MatchBatch, MatchProposal } from '../../../matching/src/match-proposal.entity';
+import { MatchingWeights } from '../../../matching/src/matching-weights.entity';
+import { PlacementNeed } from '../../../matching/src/placement-need.entity';
+import { Placement } from '../../../matching/src/placement.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -34,4 +39,10 @@ export const ENTITIES = [
   RecruitmentEvent,
   RecruitmentEventSignup,
   HomeVisit,
+  PlacementNeed,
+  FamilyMatchProfile,
+  MatchingWeights,
+  MatchBatch,
+  MatchProposal,
+  Placement,
 ];

@@ -3,6 +3,7 @@ import { Outbox1795646043326 } from '../../../../migrations/1795646043326-Outbox
 import { EmailMessage1795651714621 } from '../../../../migrations/1795651714621-EmailMessage';
 import { Recruitment1795651767375 } from '../../../../migrations/1795651767375-Recruitment';
 import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/1795652387646-RecruitmentAnalytics';
+import { Matching1795655366710 } from '../../../../migrations/1795655366710-Matching';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   EmailMessage1795651714621,
   Recruitment1795651767375,
   RecruitmentAnalytics1795652387646,
+  Matching1795655366710,
 ];
