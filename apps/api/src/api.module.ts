@@ -9,6 +9,7 @@ import {
   TenancyModule,
   UsersModule,
 } from '@pleje/core';
+import { MatchingModule } from '@pleje/matching';
 import { RecruitmentModule } from '@pleje/recruitment';
 
 @Module({})
@@ -25,6 +26,7 @@ export class ApiModule {
         UsersModule,
         QueueModule,
         RecruitmentModule,
+        MatchingModule,
       ],
     };
   }

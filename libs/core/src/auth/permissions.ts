@@ -62,6 +62,27 @@ export const PERMISSIONS = {
   'fosterFamily.mine': [FOSTER_PARENT],
   'fosterFamily.updateVacancies': [FOSTER_PARENT, FAMILY_CONSULTANT],
   'fosterFamily.update': [FAMILY_CONSULTANT],
+  // Matching: caseworkers enter needs and suggest families; family-care consultants run batches and decide.
+  'matching.vocabulary': [CASEWORKER, FAMILY_CONSULTANT, FOSTER_PARENT],
+  'placementNeed.list': [CASEWORKER, FAMILY_CONSULTANT],
+  'placementNeed.get': [CASEWORKER, FAMILY_CONSULTANT],
+  'placementNeed.create': [CASEWORKER],
+  'placementNeed.update': [CASEWORKER],
+  'placementNeed.cancel': [CASEWORKER],
+  'matching.rank': [CASEWORKER, FAMILY_CONSULTANT],
+  'matching.propose': [CASEWORKER, FAMILY_CONSULTANT],
+  'matching.batch': [FAMILY_CONSULTANT],
+  'matching.proposals': [CASEWORKER, FAMILY_CONSULTANT],
+  'matching.decide': [FAMILY_CONSULTANT],
+  'matching.weights': [CASEWORKER, FAMILY_CONSULTANT],
+  'matching.weights.update': [FAMILY_CONSULTANT],
+  'familyProfile.get': [CASEWORKER, FAMILY_CONSULTANT],
+  'familyProfile.updateOwn': [FAMILY_CONSULTANT, FOSTER_PARENT],
+  'familyProfile.assess': [FAMILY_CONSULTANT],
+  'familyProfile.mine': [FOSTER_PARENT],
+  'placement.list': [CASEWORKER, FAMILY_CONSULTANT],
+  'placement.end': [CASEWORKER],
+  'placement.outcomes': [CASEWORKER, FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@pleje/core';
+import { FamilyProfilesService } from './family-profiles.service';
+import { MatchingResolver } from './graphql/matching.resolver';
+import { MatchingService } from './matching.service';
+import { NeedsService } from './needs.service';
+import { PlacementsService } from './placements.service';
+
+/** Matching: placement needs, explained rankings, exact batch proposals, placements and their outcomes. */
+@Module({
+  imports: [AuditModule],
+  providers: [NeedsService, MatchingService, PlacementsService, FamilyProfilesService, MatchingResolver],
+  exports: [NeedsService, MatchingService, PlacementsService, FamilyProfilesService],
+})
+export class MatchingModule {}
