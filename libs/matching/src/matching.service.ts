@@ -307,6 +307,8 @@ export class MatchingService {
         },
         em,
       );
+      placement.need = need;
+      placement.fosterFamily = family;
       return placement;
     });
   }
