@@ -52,6 +52,77 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'recruitment.analytics',
     query: `{ recruitmentAnalytics { applications funnel { status reached } } }`,
   },
+  // Matching: ids that do not exist or invalid input, so allowed roles change nothing.
+  matchingVocabulary: {
+    operation: 'matching.vocabulary',
+    query: `{ matchingVocabulary { needs { value } } }`,
+  },
+  placementNeeds: {
+    operation: 'placementNeed.list',
+    query: `{ placementNeeds(first: 5) { edges { node { id } } } }`,
+  },
+  placementNeed: { operation: 'placementNeed.get', query: `{ placementNeed(id: "${NO_ID}") { id } }` },
+  createPlacementNeed: {
+    operation: 'placementNeed.create',
+    query: `mutation { createPlacementNeed(input: { children: [], supportLevel: ALMEN }) { id } }`,
+  },
+  updatePlacementNeed: {
+    operation: 'placementNeed.update',
+    query: `mutation { updatePlacementNeed(input: { id: "${NO_ID}", expectedVersion: 1, need: { children: [], supportLevel: ALMEN } }) { id } }`,
+  },
+  cancelPlacementNeed: {
+    operation: 'placementNeed.cancel',
+    query: `mutation { cancelPlacementNeed(id: "${NO_ID}", reason: "x") { id } }`,
+  },
+  familyRanking: {
+    operation: 'matching.rank',
+    query: `{ familyRanking(needId: "${NO_ID}") { considered } }`,
+  },
+  familyEvaluation: {
+    operation: 'matching.rank',
+    query: `{ familyEvaluation(needId: "${NO_ID}", familyId: "${NO_ID}") { evaluation { score } } }`,
+  },
+  proposeFamily: {
+    operation: 'matching.propose',
+    query: `mutation { proposeFamily(needId: "${NO_ID}", familyId: "${NO_ID}") { id } }`,
+  },
+  runMatchingBatch: {
+    operation: 'matching.batch',
+    query: `mutation { runMatchingBatch { id assignedCount } }`,
+  },
+  matchProposals: { operation: 'matching.proposals', query: `{ matchProposals { id } }` },
+  acceptMatchProposal: {
+    operation: 'matching.decide',
+    query: `mutation { acceptMatchProposal(id: "${NO_ID}") { id } }`,
+  },
+  declineMatchProposal: {
+    operation: 'matching.decide',
+    query: `mutation { declineMatchProposal(id: "${NO_ID}", reason: "x") { id } }`,
+  },
+  matchingWeights: { operation: 'matching.weights', query: `{ matchingWeights { key weight } }` },
+  setMatchingWeights: {
+    operation: 'matching.weights.update',
+    query: `mutation { setMatchingWeights(weights: [{ key: "SCHOOL", weight: -5 }]) { key } }`,
+  },
+  placements: { operation: 'placement.list', query: `{ placements { id } }` },
+  endPlacement: {
+    operation: 'placement.end',
+    query: `mutation { endPlacement(input: { id: "${NO_ID}", expectedVersion: 1, endedOn: "2026-01-01", reason: HOME }) { id } }`,
+  },
+  placementOutcomes: { operation: 'placement.outcomes', query: `{ placementOutcomes { band } }` },
+  familyMatchProfile: {
+    operation: 'familyProfile.get',
+    query: `{ familyMatchProfile(familyId: "${NO_ID}") { version } }`,
+  },
+  myFamilyMatchProfile: { operation: 'familyProfile.mine', query: `{ myFamilyMatchProfile { version } }` },
+  updateFamilyMatchProfile: {
+    operation: 'familyProfile.updateOwn',
+    query: `mutation { updateFamilyMatchProfile(input: { familyId: "${NO_ID}", expectedVersion: 0, experience: [], languages: [], culture: [], features: [], otherChildrenBirthDates: [], prefNeedsAble: [], prefNeedsExcluded: [] }) { version } }`,
+  },
+  assessFamilyMatchProfile: {
+    operation: 'familyProfile.assess',
+    query: `mutation { assessFamilyMatchProfile(input: { familyId: "${NO_ID}", expectedVersion: 0 }) { version } }`,
+  },
   // Recruitment: applying and the pipeline. Ids that do not exist or over-long input, so allowed roles change nothing.
   applicationMunicipalities: {
     operation: 'recruitment.municipalities',
