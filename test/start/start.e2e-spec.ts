@@ -2,6 +2,7 @@ import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_USERS } from '@pleje/core';
+import { DEMO_MATCHING_FAMILIES } from '@pleje/matching';
 import { DEMO_SYNTHETIC_APPLICATIONS } from '@pleje/recruitment';
 import { gql, loginToken } from '../support/graphql-client';
 
@@ -138,7 +139,9 @@ describe('npm start (scripts/start.mjs)', () => {
         {},
         { token },
       );
-      expect(users.data?.users.edges.length).toBe(DEMO_USERS.length + DEMO_SYNTHETIC_APPLICATIONS);
+      expect(users.data?.users.edges.length).toBe(
+        DEMO_USERS.length + DEMO_SYNTHETIC_APPLICATIONS + DEMO_MATCHING_FAMILIES,
+      );
     } finally {
       await stop(second);
     }

@@ -9,3 +9,4 @@ export * from './matching.service';
 export * from './placements.service';
 export * from './family-profiles.service';
 export * from './matching.module';
+export { DEMO_MATCHING_FAMILIES, seedMatchingDemo } from './seed/matching-demo';

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadSeedOptions } from '../../config/app-config';
 import { dataSourceOptions } from '../data-source-options';
 // Relative, like the entity list: the @pleje/recruitment barrel imports @pleje/core (a cycle).
+import { seedMatchingDemo } from '../../../../matching/src/seed/matching-demo';
 import { seedRecruitmentDemo } from '../../../../recruitment/src/seed/recruitment-demo';
 import { seedDemoData } from './demo-seed';
 
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
   try {
     const added =
-      (await seedDemoData(dataSource, { scale: options.scale })) + (await seedRecruitmentDemo(dataSource));
+      (await seedDemoData(dataSource, { scale: options.scale })) +
+      (await seedRecruitmentDemo(dataSource)) +
+      (await seedMatchingDemo(dataSource));
     process.stdout.write(`seed: ${added} rows added\n`);
   } finally {
     await dataSource.destroy();
