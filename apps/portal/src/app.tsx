@@ -14,6 +14,8 @@ import {
   becomeFosterFamilyPath,
 } from './pages/application/become-foster-family-page';
 import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
+import { MatchProposalsPage } from './pages/matching/match-proposals-page';
+import { MatchingPage } from './pages/matching/matching-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { AnalyticsPage } from './pages/recruitment/analytics-page';
 import { ApplicationsPage } from './pages/recruitment/applications-page';
@@ -37,6 +39,8 @@ const builtPages: Record<string, PageComponent> = {
   '/rekrutteringstal': AnalyticsPage,
   '/ansoegning': ApplicationPage,
   '/min-familie': MyFosterFamilyPage,
+  '/matchning': MatchingPage,
+  '/matchforslag': MatchProposalsPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

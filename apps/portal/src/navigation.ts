@@ -21,6 +21,7 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
   FAMILY_CONSULTANT: [
     { path: '/ansoegninger', label: 'applications' },
     { path: '/plejefamilier', label: 'fosterFamilies' },
+    { path: '/matchforslag', label: 'matchProposals' },
     { path: '/arrangementer', label: 'recruitmentEvents' },
     { path: '/rekrutteringstal', label: 'recruitmentAnalytics' },
     { path: '/aflastning', label: 'relief' },

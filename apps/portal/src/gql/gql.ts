@@ -32,6 +32,33 @@ type Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": typeof types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": typeof types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": typeof types.UpdateFosterFamilyVacanciesDocument,
+    "\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n": typeof types.MatchingVocabularyDocument,
+    "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": typeof types.PlacementNeedFieldsFragmentDoc,
+    "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": typeof types.MatchFamilyFieldsFragmentDoc,
+    "\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n": typeof types.MatchEvaluationFieldsFragmentDoc,
+    "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": typeof types.PlacementNeedsDocument,
+    "\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.PlacementNeedDocument,
+    "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n": typeof types.NetworkFamiliesDocument,
+    "\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.CreatePlacementNeedDocument,
+    "\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.UpdatePlacementNeedDocument,
+    "\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.CancelPlacementNeedDocument,
+    "\n  query FamilyRanking($needId: ID!, $limit: Float!) {\n    familyRanking(needId: $needId, limit: $limit) {\n      considered\n      need {\n        ...PlacementNeedFields\n      }\n      families {\n        family {\n          ...MatchFamilyFields\n        }\n        evaluation {\n          ...MatchEvaluationFields\n        }\n      }\n    }\n  }\n": typeof types.FamilyRankingDocument,
+    "\n  fragment MatchProposalFields on MatchProposal {\n    id\n    batchId\n    score\n    network\n    status\n    reason\n    createdAt\n    need {\n      id\n      children {\n        id\n        firstName\n        birthDate\n      }\n      supportLevel\n    }\n    family {\n      ...MatchFamilyFields\n    }\n    evaluation {\n      ...MatchEvaluationFields\n    }\n  }\n": typeof types.MatchProposalFieldsFragmentDoc,
+    "\n  mutation ProposeFamily($needId: ID!, $familyId: ID!) {\n    proposeFamily(needId: $needId, familyId: $familyId) {\n      ...MatchProposalFields\n    }\n  }\n": typeof types.ProposeFamilyDocument,
+    "\n  query MatchProposals($status: ProposalStatus, $needId: ID) {\n    matchProposals(status: $status, needId: $needId) {\n      ...MatchProposalFields\n    }\n  }\n": typeof types.MatchProposalsDocument,
+    "\n  mutation RunMatchingBatch {\n    runMatchingBatch {\n      id\n      needsCount\n      familiesCount\n      assignedCount\n      totalScore\n      durationMs\n      proposals {\n        ...MatchProposalFields\n      }\n      unassigned {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n    }\n  }\n": typeof types.RunMatchingBatchDocument,
+    "\n  mutation AcceptMatchProposal($id: ID!, $reason: String!) {\n    acceptMatchProposal(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AcceptMatchProposalDocument,
+    "\n  mutation DeclineMatchProposal($id: ID!, $reason: String!) {\n    declineMatchProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineMatchProposalDocument,
+    "\n  query MatchingWeights {\n    matchingWeights {\n      key\n      label\n      weight\n    }\n  }\n": typeof types.MatchingWeightsDocument,
+    "\n  mutation SetMatchingWeights($weights: [MatchingWeightInput!]!) {\n    setMatchingWeights(weights: $weights) {\n      key\n      label\n      weight\n    }\n  }\n": typeof types.SetMatchingWeightsDocument,
+    "\n  query Placements($active: Boolean) {\n    placements(active: $active) {\n      id\n      childrenCount\n      matchScore\n      startedOn\n      endedOn\n      endReason\n      version\n      need {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n      family {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PlacementsDocument,
+    "\n  mutation EndPlacement($input: EndPlacementInput!) {\n    endPlacement(input: $input) {\n      id\n      endedOn\n      endReason\n    }\n  }\n": typeof types.EndPlacementDocument,
+    "\n  query PlacementOutcomes {\n    placementOutcomes {\n      band\n      placements\n      ended\n      breakdowns\n      breakdownRate\n    }\n  }\n": typeof types.PlacementOutcomesDocument,
+    "\n  fragment FamilyMatchProfileFields on FamilyMatchProfile {\n    lat\n    lon\n    experience\n    languages\n    culture\n    features\n    otherChildrenBirthDates\n    prefAgeMin\n    prefAgeMax\n    prefNeedsAble\n    prefNeedsExcluded\n    prefSiblings\n    assessedAgeMin\n    assessedAgeMax\n    assessedNeedsAble\n    assessedNeedsExcluded\n    assessedSiblings\n    version\n    family {\n      id\n      displayName\n      ageMin\n      ageMax\n      takesSiblings\n    }\n  }\n": typeof types.FamilyMatchProfileFieldsFragmentDoc,
+    "\n  query FamilyMatchProfile($familyId: ID!) {\n    familyMatchProfile(familyId: $familyId) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": typeof types.FamilyMatchProfileDocument,
+    "\n  query MyFamilyMatchProfile {\n    myFamilyMatchProfile {\n      ...FamilyMatchProfileFields\n    }\n  }\n": typeof types.MyFamilyMatchProfileDocument,
+    "\n  mutation UpdateFamilyMatchProfile($input: FamilyOwnProfileInput!) {\n    updateFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": typeof types.UpdateFamilyMatchProfileDocument,
+    "\n  mutation AssessFamilyMatchProfile($input: FamilyAssessmentInput!) {\n    assessFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": typeof types.AssessFamilyMatchProfileDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    name\n    email\n    role\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -85,6 +112,33 @@ const documents: Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": types.UpdateFosterFamilyVacanciesDocument,
+    "\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n": types.MatchingVocabularyDocument,
+    "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": types.PlacementNeedFieldsFragmentDoc,
+    "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": types.MatchFamilyFieldsFragmentDoc,
+    "\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n": types.MatchEvaluationFieldsFragmentDoc,
+    "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": types.PlacementNeedsDocument,
+    "\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n": types.PlacementNeedDocument,
+    "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n": types.NetworkFamiliesDocument,
+    "\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": types.CreatePlacementNeedDocument,
+    "\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": types.UpdatePlacementNeedDocument,
+    "\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n": types.CancelPlacementNeedDocument,
+    "\n  query FamilyRanking($needId: ID!, $limit: Float!) {\n    familyRanking(needId: $needId, limit: $limit) {\n      considered\n      need {\n        ...PlacementNeedFields\n      }\n      families {\n        family {\n          ...MatchFamilyFields\n        }\n        evaluation {\n          ...MatchEvaluationFields\n        }\n      }\n    }\n  }\n": types.FamilyRankingDocument,
+    "\n  fragment MatchProposalFields on MatchProposal {\n    id\n    batchId\n    score\n    network\n    status\n    reason\n    createdAt\n    need {\n      id\n      children {\n        id\n        firstName\n        birthDate\n      }\n      supportLevel\n    }\n    family {\n      ...MatchFamilyFields\n    }\n    evaluation {\n      ...MatchEvaluationFields\n    }\n  }\n": types.MatchProposalFieldsFragmentDoc,
+    "\n  mutation ProposeFamily($needId: ID!, $familyId: ID!) {\n    proposeFamily(needId: $needId, familyId: $familyId) {\n      ...MatchProposalFields\n    }\n  }\n": types.ProposeFamilyDocument,
+    "\n  query MatchProposals($status: ProposalStatus, $needId: ID) {\n    matchProposals(status: $status, needId: $needId) {\n      ...MatchProposalFields\n    }\n  }\n": types.MatchProposalsDocument,
+    "\n  mutation RunMatchingBatch {\n    runMatchingBatch {\n      id\n      needsCount\n      familiesCount\n      assignedCount\n      totalScore\n      durationMs\n      proposals {\n        ...MatchProposalFields\n      }\n      unassigned {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n    }\n  }\n": types.RunMatchingBatchDocument,
+    "\n  mutation AcceptMatchProposal($id: ID!, $reason: String!) {\n    acceptMatchProposal(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.AcceptMatchProposalDocument,
+    "\n  mutation DeclineMatchProposal($id: ID!, $reason: String!) {\n    declineMatchProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineMatchProposalDocument,
+    "\n  query MatchingWeights {\n    matchingWeights {\n      key\n      label\n      weight\n    }\n  }\n": types.MatchingWeightsDocument,
+    "\n  mutation SetMatchingWeights($weights: [MatchingWeightInput!]!) {\n    setMatchingWeights(weights: $weights) {\n      key\n      label\n      weight\n    }\n  }\n": types.SetMatchingWeightsDocument,
+    "\n  query Placements($active: Boolean) {\n    placements(active: $active) {\n      id\n      childrenCount\n      matchScore\n      startedOn\n      endedOn\n      endReason\n      version\n      need {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n      family {\n        id\n        displayName\n      }\n    }\n  }\n": types.PlacementsDocument,
+    "\n  mutation EndPlacement($input: EndPlacementInput!) {\n    endPlacement(input: $input) {\n      id\n      endedOn\n      endReason\n    }\n  }\n": types.EndPlacementDocument,
+    "\n  query PlacementOutcomes {\n    placementOutcomes {\n      band\n      placements\n      ended\n      breakdowns\n      breakdownRate\n    }\n  }\n": types.PlacementOutcomesDocument,
+    "\n  fragment FamilyMatchProfileFields on FamilyMatchProfile {\n    lat\n    lon\n    experience\n    languages\n    culture\n    features\n    otherChildrenBirthDates\n    prefAgeMin\n    prefAgeMax\n    prefNeedsAble\n    prefNeedsExcluded\n    prefSiblings\n    assessedAgeMin\n    assessedAgeMax\n    assessedNeedsAble\n    assessedNeedsExcluded\n    assessedSiblings\n    version\n    family {\n      id\n      displayName\n      ageMin\n      ageMax\n      takesSiblings\n    }\n  }\n": types.FamilyMatchProfileFieldsFragmentDoc,
+    "\n  query FamilyMatchProfile($familyId: ID!) {\n    familyMatchProfile(familyId: $familyId) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": types.FamilyMatchProfileDocument,
+    "\n  query MyFamilyMatchProfile {\n    myFamilyMatchProfile {\n      ...FamilyMatchProfileFields\n    }\n  }\n": types.MyFamilyMatchProfileDocument,
+    "\n  mutation UpdateFamilyMatchProfile($input: FamilyOwnProfileInput!) {\n    updateFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": types.UpdateFamilyMatchProfileDocument,
+    "\n  mutation AssessFamilyMatchProfile($input: FamilyAssessmentInput!) {\n    assessFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n": types.AssessFamilyMatchProfileDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    name\n    email\n    role\n    municipality {\n      id\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -206,6 +260,114 @@ export function graphql(source: "\n  query MyFosterFamily {\n    myFosterFamily 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n"): (typeof documents)["\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n"): (typeof documents)["\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n"): (typeof documents)["\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyRanking($needId: ID!, $limit: Float!) {\n    familyRanking(needId: $needId, limit: $limit) {\n      considered\n      need {\n        ...PlacementNeedFields\n      }\n      families {\n        family {\n          ...MatchFamilyFields\n        }\n        evaluation {\n          ...MatchEvaluationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FamilyRanking($needId: ID!, $limit: Float!) {\n    familyRanking(needId: $needId, limit: $limit) {\n      considered\n      need {\n        ...PlacementNeedFields\n      }\n      families {\n        family {\n          ...MatchFamilyFields\n        }\n        evaluation {\n          ...MatchEvaluationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchProposalFields on MatchProposal {\n    id\n    batchId\n    score\n    network\n    status\n    reason\n    createdAt\n    need {\n      id\n      children {\n        id\n        firstName\n        birthDate\n      }\n      supportLevel\n    }\n    family {\n      ...MatchFamilyFields\n    }\n    evaluation {\n      ...MatchEvaluationFields\n    }\n  }\n"): (typeof documents)["\n  fragment MatchProposalFields on MatchProposal {\n    id\n    batchId\n    score\n    network\n    status\n    reason\n    createdAt\n    need {\n      id\n      children {\n        id\n        firstName\n        birthDate\n      }\n      supportLevel\n    }\n    family {\n      ...MatchFamilyFields\n    }\n    evaluation {\n      ...MatchEvaluationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeFamily($needId: ID!, $familyId: ID!) {\n    proposeFamily(needId: $needId, familyId: $familyId) {\n      ...MatchProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeFamily($needId: ID!, $familyId: ID!) {\n    proposeFamily(needId: $needId, familyId: $familyId) {\n      ...MatchProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchProposals($status: ProposalStatus, $needId: ID) {\n    matchProposals(status: $status, needId: $needId) {\n      ...MatchProposalFields\n    }\n  }\n"): (typeof documents)["\n  query MatchProposals($status: ProposalStatus, $needId: ID) {\n    matchProposals(status: $status, needId: $needId) {\n      ...MatchProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunMatchingBatch {\n    runMatchingBatch {\n      id\n      needsCount\n      familiesCount\n      assignedCount\n      totalScore\n      durationMs\n      proposals {\n        ...MatchProposalFields\n      }\n      unassigned {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunMatchingBatch {\n    runMatchingBatch {\n      id\n      needsCount\n      familiesCount\n      assignedCount\n      totalScore\n      durationMs\n      proposals {\n        ...MatchProposalFields\n      }\n      unassigned {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMatchProposal($id: ID!, $reason: String!) {\n    acceptMatchProposal(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMatchProposal($id: ID!, $reason: String!) {\n    acceptMatchProposal(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMatchProposal($id: ID!, $reason: String!) {\n    declineMatchProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineMatchProposal($id: ID!, $reason: String!) {\n    declineMatchProposal(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingWeights {\n    matchingWeights {\n      key\n      label\n      weight\n    }\n  }\n"): (typeof documents)["\n  query MatchingWeights {\n    matchingWeights {\n      key\n      label\n      weight\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMatchingWeights($weights: [MatchingWeightInput!]!) {\n    setMatchingWeights(weights: $weights) {\n      key\n      label\n      weight\n    }\n  }\n"): (typeof documents)["\n  mutation SetMatchingWeights($weights: [MatchingWeightInput!]!) {\n    setMatchingWeights(weights: $weights) {\n      key\n      label\n      weight\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Placements($active: Boolean) {\n    placements(active: $active) {\n      id\n      childrenCount\n      matchScore\n      startedOn\n      endedOn\n      endReason\n      version\n      need {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n      family {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Placements($active: Boolean) {\n    placements(active: $active) {\n      id\n      childrenCount\n      matchScore\n      startedOn\n      endedOn\n      endReason\n      version\n      need {\n        id\n        children {\n          id\n          firstName\n          birthDate\n        }\n      }\n      family {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPlacement($input: EndPlacementInput!) {\n    endPlacement(input: $input) {\n      id\n      endedOn\n      endReason\n    }\n  }\n"): (typeof documents)["\n  mutation EndPlacement($input: EndPlacementInput!) {\n    endPlacement(input: $input) {\n      id\n      endedOn\n      endReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementOutcomes {\n    placementOutcomes {\n      band\n      placements\n      ended\n      breakdowns\n      breakdownRate\n    }\n  }\n"): (typeof documents)["\n  query PlacementOutcomes {\n    placementOutcomes {\n      band\n      placements\n      ended\n      breakdowns\n      breakdownRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FamilyMatchProfileFields on FamilyMatchProfile {\n    lat\n    lon\n    experience\n    languages\n    culture\n    features\n    otherChildrenBirthDates\n    prefAgeMin\n    prefAgeMax\n    prefNeedsAble\n    prefNeedsExcluded\n    prefSiblings\n    assessedAgeMin\n    assessedAgeMax\n    assessedNeedsAble\n    assessedNeedsExcluded\n    assessedSiblings\n    version\n    family {\n      id\n      displayName\n      ageMin\n      ageMax\n      takesSiblings\n    }\n  }\n"): (typeof documents)["\n  fragment FamilyMatchProfileFields on FamilyMatchProfile {\n    lat\n    lon\n    experience\n    languages\n    culture\n    features\n    otherChildrenBirthDates\n    prefAgeMin\n    prefAgeMax\n    prefNeedsAble\n    prefNeedsExcluded\n    prefSiblings\n    assessedAgeMin\n    assessedAgeMax\n    assessedNeedsAble\n    assessedNeedsExcluded\n    assessedSiblings\n    version\n    family {\n      id\n      displayName\n      ageMin\n      ageMax\n      takesSiblings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyMatchProfile($familyId: ID!) {\n    familyMatchProfile(familyId: $familyId) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"): (typeof documents)["\n  query FamilyMatchProfile($familyId: ID!) {\n    familyMatchProfile(familyId: $familyId) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFamilyMatchProfile {\n    myFamilyMatchProfile {\n      ...FamilyMatchProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyFamilyMatchProfile {\n    myFamilyMatchProfile {\n      ...FamilyMatchProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFamilyMatchProfile($input: FamilyOwnProfileInput!) {\n    updateFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFamilyMatchProfile($input: FamilyOwnProfileInput!) {\n    updateFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessFamilyMatchProfile($input: FamilyAssessmentInput!) {\n    assessFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssessFamilyMatchProfile($input: FamilyAssessmentInput!) {\n    assessFamilyMatchProfile(input: $input) {\n      ...FamilyMatchProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { applicationDa } from '../components/application/i18n/da';
+import { matchingDa } from '../components/matching/matching-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -55,6 +56,7 @@ export const da = {
     recruitmentAnalytics: 'Rekrutteringstal',
     knowledgeBase: 'Vidensbase',
     matching: 'Matchning',
+    matchProposals: 'Matchforslag',
     reliefGrants: 'Aflastningsbevillinger',
     learningQueue: 'Læringskø',
     overview: 'Overblik',
@@ -304,6 +306,7 @@ export const da = {
   },
   recruitment: recruitmentDa,
   application: applicationDa,
+  matching: matchingDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

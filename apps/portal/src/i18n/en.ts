@@ -1,5 +1,6 @@
 import { applicationEn } from '../components/application/i18n/en';
 import type { Catalogue } from './da';
+import { matchingEn } from '../components/matching/matching-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -57,6 +58,7 @@ export const en: Catalogue = {
     recruitmentAnalytics: 'Recruitment figures',
     knowledgeBase: 'Knowledge base',
     matching: 'Matching',
+    matchProposals: 'Match proposals',
     reliefGrants: 'Respite grants',
     learningQueue: 'Learning queue',
     overview: 'Overview',
@@ -306,6 +308,7 @@ export const en: Catalogue = {
   },
   recruitment: recruitmentEn,
   application: applicationEn,
+  matching: matchingEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

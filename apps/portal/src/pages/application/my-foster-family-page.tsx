@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/form-fields';
 import { Icon } from '../../components/icon';
+import { MyWishesSection } from '../../components/matching/family-match-profile';
 import { PageHeading } from '../../components/page-heading';
 import { formatDate } from '../../components/application/format';
 import { ApplicationTimeline } from '../../components/application/timeline';
@@ -141,6 +142,7 @@ export function MyFosterFamilyPage() {
               </button>
             </form>
           </section>
+          <MyWishesSection />
         </>
       ) : null}
       {application ? (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/form-fields';
+import { FamilyMatchProfileSection } from '../../components/matching/family-match-profile';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
 import { Checkbox, TextAreaField } from '../../components/recruitment/fields';
@@ -275,6 +276,7 @@ function FamilyPage({ id }: { id: string }) {
       </dl>
       <h2>{texts.editHeading}</h2>
       <FamilyForm key={family.version} family={family} onReload={() => void query.refetch()} />
+      <FamilyMatchProfileSection familyId={family.id} />
     </>
   );
 }
