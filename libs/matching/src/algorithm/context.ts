@@ -1,5 +1,6 @@
 import type { FamilyInput, NeedInput, PreferenceConflict, SupportLevel } from './types';
-import { needLabel } from './vocabulary';
+import { type PreparedPoint, preparePoint } from './haversine';
+import { needLabel, WISH_FEATURES } from './vocabulary';
 
 /**
  * Per-need and per-family work done once, so ranking 10,000 families (or scoring 300 × 3,000 pairs) only
@@ -50,7 +51,13 @@ export interface NeedContext {
   need: NeedInput;
   groupSize: number;
   childAges: number[];
+  minAge: number;
+  maxAge: number;
   requiredRank: number;
+  school: PreparedPoint | null;
+  biologicalFamily: PreparedPoint | null;
+  /** Per home wish: the features that meet it, or null for NEAR_FRIENDS (judged by the school distance). */
+  homeWishFeatures: (readonly string[] | null)[];
   today: DayParts;
   /** Wishes judged against the home's features (not the ones about other children). */
   homeWishes: string[];
@@ -66,13 +73,20 @@ export function prepareNeed(need: NeedInput, today: string): NeedContext {
     throw new MatchingInputError('MATCHING.EMPTY_NEED', 'A placement need must have at least one child');
   }
   const day = parseDay(today);
+  const childAges = need.children.map((c) => ageOn(c.birthDate, day));
+  const homeWishes = need.wishes.filter((w) => !OTHER_CHILDREN_WISHES.has(w));
   return {
     need,
     groupSize: need.children.length,
-    childAges: need.children.map((c) => ageOn(c.birthDate, day)),
+    childAges,
+    minAge: Math.min(...childAges),
+    maxAge: Math.max(...childAges),
     requiredRank: LEVEL_RANK[need.supportLevel],
+    school: preparePoint(need.schoolLocation),
+    biologicalFamily: preparePoint(need.biologicalFamilyLocation),
+    homeWishFeatures: homeWishes.map((w) => (w === 'NEAR_FRIENDS' ? null : (WISH_FEATURES[w] ?? [w]))),
     today: day,
-    homeWishes: need.wishes.filter((w) => !OTHER_CHILDREN_WISHES.has(w)),
+    homeWishes,
     wantsOtherChildren: need.wishes.includes('OTHER_CHILDREN'),
     wantsNoOtherChildren: need.wishes.includes('NO_OTHER_CHILDREN'),
     networkIds: new Set(need.networkFamilyIds),
@@ -184,6 +198,9 @@ export interface FamilyContext {
   networkApproved: boolean;
   prefs: EffectivePreferences;
   otherChildAges: number[];
+  location: PreparedPoint | null;
+  /** Languages spoken in the home; Danish always (every approved family speaks it, listed or not). */
+  languages: readonly string[];
 }
 
 export function prepareFamily(family: FamilyInput, today: DayParts): FamilyContext {
@@ -203,6 +220,8 @@ export function prepareFamily(family: FamilyInput, today: DayParts): FamilyConte
     networkApproved,
     prefs: effectivePreferences(family),
     otherChildAges: family.otherChildrenBirthDates.map((d) => ageOn(d, today)),
+    location: preparePoint(family.location),
+    languages: family.languages.includes('da') ? family.languages : ['da', ...family.languages],
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   type FamilyContext,
+  LEVEL_RANK,
   type NeedContext,
   parseDay,
   prepareFamily,
@@ -136,6 +137,22 @@ export function checkHardRules(
   }
 
   return out.length === 0 ? NONE : out;
+}
+
+/**
+ * A cheap pre-check on the raw family (no preparation, no allocation): true only when a rule that
+ * checkHardRules also applies is certainly broken — vacancies, the approved age range or the approval
+ * level. Ranking uses it to skip most ineligible families before preparing them.
+ */
+export function clearlyIneligible(n: NeedContext, family: FamilyInput): boolean {
+  if (family.vacancies < n.groupSize) return true;
+  if (n.minAge < family.ageMin || n.maxAge > family.ageMax) return true;
+  if (n.networkIds.has(family.id)) return false;
+  let level = 0;
+  for (const t of family.approvalTypes) {
+    if (t === 'ALMEN' || t === 'FORSTAERKET' || t === 'SPECIALISERET') level = Math.max(level, LEVEL_RANK[t]);
+  }
+  return level < n.requiredRank;
 }
 
 /** Every hard rule the family would break for this need, in Danish; empty = eligible. */

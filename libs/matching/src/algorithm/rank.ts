@@ -1,4 +1,5 @@
 import { prepareFamily, prepareNeed } from './context';
+import { clearlyIneligible } from './hard-rules';
 import { evaluatePrepared, planWeights, quickScoreTenths } from './scoring';
 import type { Evaluation, FamilyInput, NeedInput, Weights } from './types';
 import { numberDa } from './vocabulary';
@@ -22,6 +23,7 @@ export function rank(
   const candidates: { index: number; network: boolean; tenths: number; id: string }[] = [];
   const prepared = new Array<ReturnType<typeof prepareFamily> | undefined>(families.length);
   for (let i = 0; i < families.length; i++) {
+    if (clearlyIneligible(n, families[i])) continue;
     const f = prepareFamily(families[i], n.today);
     const tenths = quickScoreTenths(n, f, plan);
     if (tenths < 0) continue;

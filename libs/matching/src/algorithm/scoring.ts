@@ -7,7 +7,7 @@ import {
   preferenceConflicts,
 } from './context';
 import { checkHardRules } from './hard-rules';
-import { distanceKm } from './haversine';
+import { preparedDistanceKm } from './haversine';
 import type { Evaluation, FactorKey, FactorResult, FamilyInput, NeedInput, Weights } from './types';
 import {
   cultureLabel,
@@ -18,7 +18,6 @@ import {
   languageName,
   needLabel,
   numberDa,
-  WISH_FEATURES,
   wishLabel,
 } from './vocabulary';
 
@@ -81,15 +80,15 @@ export function computeFactors(
 
   // SCHOOL — § 52: avoid a change of school where possible.
   let schoolKm = -1;
-  if (!need.schoolLocation) {
+  if (!n.school) {
     values[SCHOOL] = 0.5;
     if (explain) texts[SCHOOL] = 'Barnets skole er ikke oplyst, så afstanden til skolen tæller neutralt.';
-  } else if (!family.location) {
+  } else if (!f.location) {
     values[SCHOOL] = 0.5;
     if (explain)
       texts[SCHOOL] = 'Familiens bopæl mangler koordinater, så afstanden til skolen tæller neutralt.';
   } else {
-    schoolKm = distanceKm(family.location, need.schoolLocation);
+    schoolKm = preparedDistanceKm(f.location, n.school);
     const v =
       schoolKm <= SCHOOL_FULL_KM
         ? 1
@@ -114,14 +113,14 @@ export function computeFactors(
     values[BIO] = 1;
     if (explain)
       texts[BIO] = 'Der er ingen samvær med den biologiske familie, så afstanden betyder ikke noget.';
-  } else if (!need.biologicalFamilyLocation) {
+  } else if (!n.biologicalFamily) {
     values[BIO] = 0.5;
     if (explain) texts[BIO] = 'Den biologiske families bopæl er ikke oplyst, så afstanden tæller neutralt.';
-  } else if (!family.location) {
+  } else if (!f.location) {
     values[BIO] = 0.5;
     if (explain) texts[BIO] = 'Familiens bopæl mangler koordinater, så afstanden tæller neutralt.';
   } else {
-    const km = distanceKm(family.location, need.biologicalFamilyLocation);
+    const km = preparedDistanceKm(f.location, n.biologicalFamily);
     values[BIO] = round3(1 / (1 + (km * visits) / CONTACT_KM_VISITS_HALF));
     if (explain) {
       texts[BIO] =
@@ -166,10 +165,10 @@ export function computeFactors(
   } else {
     let parts = 0;
     let sum = 0;
-    const speaks = (code: string): boolean => code === 'da' || family.languages.includes(code);
+    const homeLanguages = f.languages;
     if (langs.length > 0) {
       let shared = 0;
-      for (const l of langs) if (speaks(l)) shared++;
+      for (const l of langs) if (homeLanguages.includes(l)) shared++;
       sum += shared / langs.length;
       parts++;
     }
@@ -182,8 +181,8 @@ export function computeFactors(
     values[LANGUAGE_CULTURE] = round3(sum / parts);
     if (explain) {
       const clauses: string[] = [];
-      const spoken = langs.filter(speaks).map(languageName);
-      const notSpoken = langs.filter((l) => !speaks(l)).map(languageName);
+      const spoken = langs.filter((l) => homeLanguages.includes(l)).map(languageName);
+      const notSpoken = langs.filter((l) => !homeLanguages.includes(l)).map(languageName);
       if (spoken.length > 0) clauses.push(`taler ${joinDa(spoken)} som barnet`);
       if (notSpoken.length > 0) clauses.push(`taler ikke ${joinDa(notSpoken)}`);
       const sharedC = culture
@@ -203,10 +202,8 @@ export function computeFactors(
     const p = f.prefs;
     let parts = 1;
     let sum = 0;
-    const minAge = Math.min(...n.childAges);
-    const maxAge = Math.max(...n.childAges);
-    const tooYoung = p.ageMin !== null && minAge < p.ageMin;
-    const tooOld = p.ageMax !== null && maxAge > p.ageMax;
+    const tooYoung = p.ageMin !== null && n.minAge < p.ageMin;
+    const tooOld = p.ageMax !== null && n.maxAge > p.ageMax;
     if (!tooYoung && !tooOld) sum += 1;
     let ableMet = -1;
     if (needs.length > 0 && p.needsAble.length > 0) {
@@ -258,18 +255,24 @@ export function computeFactors(
     let met = 0;
     const metTags: string[] | null = explain ? [] : null;
     const unmetTags: string[] | null = explain ? [] : null;
-    for (const wish of n.homeWishes) {
-      let ok: boolean;
-      if (wish === 'NEAR_FRIENDS') {
+    const homeFeatures = family.features;
+    for (let w = 0; w < n.homeWishes.length; w++) {
+      const features = n.homeWishFeatures[w];
+      let ok = false;
+      if (features === null) {
         if (schoolKm < 0) continue;
         ok = schoolKm <= NEAR_FRIENDS_KM;
       } else {
-        const features = WISH_FEATURES[wish] ?? [wish];
-        ok = features.some((x) => family.features.includes(x));
+        for (const x of features) {
+          if (homeFeatures.includes(x)) {
+            ok = true;
+            break;
+          }
+        }
       }
       judged++;
       if (ok) met++;
-      if (explain) (ok ? metTags : unmetTags)?.push(inSentence(wishLabel(wish)));
+      if (explain) (ok ? metTags : unmetTags)?.push(inSentence(wishLabel(n.homeWishes[w])));
     }
     values[CHILD_WISHES] = judged === 0 ? 0.5 : round3(met / judged);
     if (explain) {
