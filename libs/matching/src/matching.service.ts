@@ -67,24 +67,28 @@ export class MatchingService {
     needId: string,
     limit = 20,
   ): Promise<{ need: PlacementNeed; ranked: RankedFamily[]; considered: number }> {
-    const need = await this.loadNeed(this.dataSource.manager, actor, needId);
-    const [families, weights] = await Promise.all([
-      this.candidates(actor.municipalityId, need),
+    // The need, the weights and the family list are read at the same time; the families are filtered for the need after.
+    const [need, weights, all] = await Promise.all([
+      this.loadNeed(this.dataSource.manager, actor, needId),
       this.weights(actor),
+      this.candidates(actor.municipalityId),
     ]);
+    const families = forNeed(all, need);
     const ranked = rank(needInput(need), families, weights, copenhagenToday(), limit);
     // Only the shown families are loaded whole (names, places, conditions).
-    const shown = ranked.length
-      ? await this.dataSource
-          .getRepository(FosterFamily)
-          .find({ where: { id: In(ranked.map((e) => e.familyId)) } })
-      : [];
+    const [shown] = await Promise.all([
+      ranked.length
+        ? this.dataSource
+            .getRepository(FosterFamily)
+            .find({ where: { id: In(ranked.map((e) => e.familyId)) } })
+        : Promise.resolve([]),
+      this.audit.recordRead(actor, {
+        entity: 'placement_need',
+        entityId: need.id,
+        details: { ranking: ranked.length },
+      }),
+    ]);
     const byId = new Map(shown.map((f) => [f.id, f]));
-    await this.audit.recordRead(actor, {
-      entity: 'placement_need',
-      entityId: need.id,
-      details: { ranking: ranked.length },
-    });
     return {
       need,
       ranked: ranked.map((e) => ({ family: byId.get(e.familyId)!, evaluation: e })),
@@ -177,34 +181,33 @@ export class MatchingService {
           durationMs: Date.now() - started,
         }),
       );
-      const proposals: MatchProposal[] = [];
-      for (const a of result.assignments) {
+      // The hand-made proposal for a pair the batch also chose is replaced by the batch's (one statement).
+      await em.query(
+        `UPDATE match_proposal SET status = 'SUPERSEDED'
+          WHERE status = 'PROPOSED' AND (need_id, foster_family_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+        [result.assignments.map((a) => a.needId), result.assignments.map((a) => a.familyId)],
+      );
+      const proposals = result.assignments.map((a) => {
         const evaluation = evaluate(
           needInput(needById.get(a.needId)!),
           familyById.get(a.familyId)!,
           weights,
           today,
         );
-        // A hand-made proposal for the same pair stays open; the batch does not duplicate it.
-        await em.query(
-          `UPDATE match_proposal SET status = 'SUPERSEDED' WHERE need_id = $1 AND foster_family_id = $2 AND status = 'PROPOSED'`,
-          [a.needId, a.familyId],
-        );
-        proposals.push(
-          await em.save(
-            em.create(MatchProposal, {
-              municipalityId: actor.municipalityId,
-              batchId: batch.id,
-              needId: a.needId,
-              fosterFamilyId: a.familyId,
-              score: evaluation.score,
-              network: evaluation.network,
-              evaluation,
-              createdBy: actor.userId,
-            }),
-          ),
-        );
-      }
+        return em.create(MatchProposal, {
+          municipalityId: actor.municipalityId,
+          batchId: batch.id,
+          needId: a.needId,
+          fosterFamilyId: a.familyId,
+          score: evaluation.score,
+          network: evaluation.network,
+          evaluation,
+          status: ProposalStatus.PROPOSED,
+          createdBy: actor.userId,
+        });
+      });
+      // One multi-row INSERT … RETURNING for all proposals.
+      if (proposals.length) await em.insert(MatchProposal, proposals);
       await this.audit.record(
         actor,
         {
@@ -378,23 +381,48 @@ export class MatchingService {
    * Active families with room, as algorithm inputs, in one statement. Vacancies and the approved age range are
    * filtered in SQL (network families of the need always pass); the algorithm checks every rule again.
    */
-  private async candidates(municipalityId: string, need?: PlacementNeed): Promise<FamilyInput[]> {
-    const today = copenhagenToday();
-    const ages = need ? need.children.map((c) => ageOn(c.birthDate, today) ?? 0) : [];
-    const rows: CandidateRow[] = await this.dataSource.query(
-      `${CANDIDATE_SELECT}
-        WHERE f.municipality_id = $1 AND f.active AND f.vacancies >= $2
-          AND (f.id = ANY($3::uuid[]) OR (f.age_min <= $4 AND f.age_max >= $5))`,
-      [
-        municipalityId,
-        need ? need.children.length : 1,
-        need?.networkFamilyIds ?? [],
-        ages.length ? Math.min(...ages) : 17,
-        ages.length ? Math.max(...ages) : 0,
-      ],
-    );
-    return rows.map(candidateInput);
+  /**
+   * Active families with room, as algorithm inputs. The list per municipality is kept in memory and reused while
+   * a fingerprint of the family and profile rows (count, versions, last change) is unchanged: one small aggregate
+   * query instead of reading and parsing thousands of rows per ranking. Any write to a family or its profile
+   * raises a version, so the next ranking reloads; acceptance re-checks every rule on the row itself anyway.
+   */
+  private async candidates(municipalityId: string): Promise<FamilyInput[]> {
+    const [fp] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n, coalesce(sum(f.version), 0)::text AS fv, max(f.updated_at) AS fu,
+              coalesce(sum(p.version), 0)::text AS pv, max(p.updated_at) AS pu
+         FROM foster_family f LEFT JOIN family_match_profile p ON p.foster_family_id = f.id
+        WHERE f.municipality_id = $1 AND f.active`,
+      [municipalityId],
+    )) as Record<string, unknown>[];
+    const fingerprint = JSON.stringify(fp);
+    let cached = this.familyCache.get(municipalityId);
+    if (!cached || cached.fingerprint !== fingerprint) {
+      const rows: CandidateRow[] = await this.dataSource.query(
+        `${CANDIDATE_SELECT} WHERE f.municipality_id = $1 AND f.active AND f.vacancies >= 1`,
+        [municipalityId],
+      );
+      cached = { fingerprint, families: rows.map(candidateInput) };
+      this.familyCache.set(municipalityId, cached);
+    }
+    return cached.families;
   }
+
+  private readonly familyCache = new Map<string, { fingerprint: string; families: FamilyInput[] }>();
+}
+
+/** Cheap pre-filter for one need (room for the whole group, the approved ages); the algorithm checks every rule. */
+function forNeed(families: FamilyInput[], need: PlacementNeed): FamilyInput[] {
+  const today = copenhagenToday();
+  const ages = need.children.map((c) => ageOn(c.birthDate, today) ?? 0);
+  const youngest = Math.min(...ages);
+  const oldest = Math.max(...ages);
+  const network = new Set(need.networkFamilyIds);
+  return families.filter(
+    (f) =>
+      f.vacancies >= need.children.length &&
+      (network.has(f.id) || (f.ageMin <= youngest && f.ageMax >= oldest)),
+  );
 }
 
 const CANDIDATE_SELECT = `
