@@ -13,13 +13,29 @@ const roles = [
     email: 'familiekonsulent@aarhus.example',
     role: 'Familiekonsulent',
     municipality: 'Aarhus',
-    nav: ['Ansøgninger', 'Plejefamilier', 'Møder og kurser', 'Rekrutteringstal', 'Aflastning', 'Vidensbase'],
+    nav: [
+      'Ansøgninger',
+      'Plejefamilier',
+      'Matchforslag',
+      'Møder og kurser',
+      'Rekrutteringstal',
+      'Aflastning',
+      'Vidensbase',
+    ],
   },
   {
     email: 'familiekonsulent@norddjurs.example',
     role: 'Familiekonsulent',
     municipality: 'Norddjurs',
-    nav: ['Ansøgninger', 'Plejefamilier', 'Møder og kurser', 'Rekrutteringstal', 'Aflastning', 'Vidensbase'],
+    nav: [
+      'Ansøgninger',
+      'Plejefamilier',
+      'Matchforslag',
+      'Møder og kurser',
+      'Rekrutteringstal',
+      'Aflastning',
+      'Vidensbase',
+    ],
   },
   {
     email: 'sagsbehandler@aarhus.example',
@@ -73,8 +89,11 @@ describe('portal layout per role (browser)', () => {
         if (municipality) expect(userText).toContain(municipality);
         expect(userText).toContain('Log af');
 
-        // Landing pages built so far: administration, and issue 3's applicant, foster family and consultant pages.
-        if (!['Administrator', 'Ansøger', 'Plejeforælder', 'Familiekonsulent'].includes(role)) {
+        // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages, and
+        // issue 4's matching page for the caseworker.
+        if (
+          !['Administrator', 'Ansøger', 'Plejeforælder', 'Familiekonsulent', 'Sagsbehandler'].includes(role)
+        ) {
           // Features that later issues build say so honestly instead of showing invented data.
           expect(await page.getByTestId('under-development').innerText()).toContain(
             'Denne del af portalen er under udvikling',

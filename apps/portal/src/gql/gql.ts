@@ -36,9 +36,9 @@ type Documents = {
     "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": typeof types.PlacementNeedFieldsFragmentDoc,
     "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": typeof types.MatchFamilyFieldsFragmentDoc,
     "\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n": typeof types.MatchEvaluationFieldsFragmentDoc,
-    "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": typeof types.PlacementNeedsDocument,
+    "\n  query PlacementNeeds($first: Int!) {\n    placementNeeds(first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": typeof types.PlacementNeedsDocument,
     "\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.PlacementNeedDocument,
-    "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n": typeof types.NetworkFamiliesDocument,
+    "\n  query NetworkFamilies {\n    fosterFamilies(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n          approvalTypes\n          networkChildName\n        }\n      }\n    }\n  }\n": typeof types.NetworkFamiliesDocument,
     "\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.CreatePlacementNeedDocument,
     "\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.UpdatePlacementNeedDocument,
     "\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n": typeof types.CancelPlacementNeedDocument,
@@ -116,9 +116,9 @@ const documents: Documents = {
     "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    bioPostalCode\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": types.PlacementNeedFieldsFragmentDoc,
     "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": types.MatchFamilyFieldsFragmentDoc,
     "\n  fragment MatchEvaluationFields on MatchEvaluation {\n    eligible\n    network\n    score\n    factors {\n      key\n      label\n      weight\n      value\n      points\n      explanation\n    }\n    violations {\n      rule\n      explanation\n    }\n    conflicts {\n      field\n      explanation\n    }\n  }\n": types.MatchEvaluationFieldsFragmentDoc,
-    "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": types.PlacementNeedsDocument,
+    "\n  query PlacementNeeds($first: Int!) {\n    placementNeeds(first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n": types.PlacementNeedsDocument,
     "\n  query PlacementNeed($id: ID!) {\n    placementNeed(id: $id) {\n      ...PlacementNeedFields\n    }\n  }\n": types.PlacementNeedDocument,
-    "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n": types.NetworkFamiliesDocument,
+    "\n  query NetworkFamilies {\n    fosterFamilies(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n          approvalTypes\n          networkChildName\n        }\n      }\n    }\n  }\n": types.NetworkFamiliesDocument,
     "\n  mutation CreatePlacementNeed($input: PlacementNeedInput!) {\n    createPlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": types.CreatePlacementNeedDocument,
     "\n  mutation UpdatePlacementNeed($input: UpdatePlacementNeedInput!) {\n    updatePlacementNeed(input: $input) {\n      ...PlacementNeedFields\n    }\n  }\n": types.UpdatePlacementNeedDocument,
     "\n  mutation CancelPlacementNeed($id: ID!, $reason: String!) {\n    cancelPlacementNeed(id: $id, reason: $reason) {\n      ...PlacementNeedFields\n    }\n  }\n": types.CancelPlacementNeedDocument,
@@ -279,7 +279,7 @@ export function graphql(source: "\n  fragment MatchEvaluationFields on MatchEval
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacementNeeds($status: NeedStatus, $first: Int!) {\n    placementNeeds(status: $status, first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PlacementNeeds($first: Int!) {\n    placementNeeds(first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacementNeeds($first: Int!) {\n    placementNeeds(first: $first) {\n      edges {\n        node {\n          ...PlacementNeedFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +287,7 @@ export function graphql(source: "\n  query PlacementNeed($id: ID!) {\n    placem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkFamilies {\n    fosterFamilies(first: 100) {\n      edges {\n        node {\n          ...MatchFamilyFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NetworkFamilies {\n    fosterFamilies(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n          approvalTypes\n          networkChildName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkFamilies {\n    fosterFamilies(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n          approvalTypes\n          networkChildName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

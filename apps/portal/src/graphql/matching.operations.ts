@@ -105,8 +105,8 @@ export const MatchEvaluationFields = graphql(`
 `);
 
 export const PlacementNeedsDocument = graphql(`
-  query PlacementNeeds($status: NeedStatus, $first: Int!) {
-    placementNeeds(status: $status, first: $first) {
+  query PlacementNeeds($first: Int!) {
+    placementNeeds(first: $first) {
       edges {
         node {
           ...PlacementNeedFields
@@ -126,10 +126,13 @@ export const PlacementNeedDocument = graphql(`
 
 export const NetworkFamiliesDocument = graphql(`
   query NetworkFamilies {
-    fosterFamilies(first: 100) {
+    fosterFamilies(first: 50) {
       edges {
         node {
-          ...MatchFamilyFields
+          id
+          displayName
+          approvalTypes
+          networkChildName
         }
       }
     }

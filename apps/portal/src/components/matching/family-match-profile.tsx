@@ -83,11 +83,13 @@ function OwnAnswersForm({
   vocabulary,
   idPrefix,
   onReload,
+  onSaved,
 }: {
   profile: FamilyMatchProfileFieldsFragment;
   vocabulary: Vocabulary;
   idPrefix: string;
   onReload(): void;
+  onSaved(): void;
 }) {
   const { t } = useI18n();
   const texts = t.matching.profile;
@@ -139,7 +141,7 @@ function OwnAnswersForm({
           },
         },
       });
-      setNotice({ kind: 'success', text: texts.saved });
+      onSaved();
     } catch (caught) {
       const error = matchingErrorOf(caught, t);
       setErrors(error.fields);
@@ -239,10 +241,12 @@ function AssessmentForm({
   profile,
   vocabulary,
   onReload,
+  onSaved,
 }: {
   profile: FamilyMatchProfileFieldsFragment;
   vocabulary: Vocabulary;
   onReload(): void;
+  onSaved(): void;
 }) {
   const { t } = useI18n();
   const texts = t.matching.profile;
@@ -289,7 +293,7 @@ function AssessmentForm({
           },
         },
       });
-      setNotice({ kind: 'success', text: texts.saved });
+      onSaved();
     } catch (caught) {
       const error = matchingErrorOf(caught, t);
       setErrors(error.fields);
@@ -462,12 +466,16 @@ export function FamilyMatchProfileSection({ familyId }: { familyId: string }) {
   });
   const vocabulary = useQuery(MatchingVocabularyDocument).data?.matchingVocabulary;
   const profile = query.data?.familyMatchProfile;
+  const [saved, setSaved] = useState(false);
   const reload = () => void query.refetch();
+  // The profile has no id of its own in the cache: read it again, so the comparison shows the saved answers.
+  const onSaved = () => void query.refetch().then(() => setSaved(true));
   return (
     <section aria-labelledby="match-profile-heading" className="mt-7" data-testid="match-profile">
       <h2 id="match-profile-heading">{texts.heading}</h2>
       <p>{texts.intro}</p>
       {query.error && !profile ? <Alert kind="error">{matchingErrorOf(query.error, t).message}</Alert> : null}
+      {saved ? <Alert kind="success">{texts.saved}</Alert> : null}
       {profile && vocabulary ? (
         <>
           <Differences profile={profile} vocabulary={vocabulary} />
@@ -477,6 +485,7 @@ export function FamilyMatchProfileSection({ familyId }: { familyId: string }) {
             profile={profile}
             vocabulary={vocabulary}
             onReload={reload}
+            onSaved={onSaved}
           />
           <h3 className="mt-6">{texts.ownHeading}</h3>
           <OwnAnswersForm
@@ -485,6 +494,7 @@ export function FamilyMatchProfileSection({ familyId }: { familyId: string }) {
             vocabulary={vocabulary}
             idPrefix="profile"
             onReload={reload}
+            onSaved={onSaved}
           />
         </>
       ) : !query.error ? (
@@ -501,12 +511,14 @@ export function MyWishesSection() {
   const query = useQuery(MyFamilyMatchProfileDocument, { fetchPolicy: 'network-only' });
   const vocabulary = useQuery(MatchingVocabularyDocument).data?.matchingVocabulary;
   const profile = query.data?.myFamilyMatchProfile;
+  const [saved, setSaved] = useState(false);
   return (
     <section aria-labelledby="my-wishes-heading" className="mt-7" data-testid="my-wishes">
       <h2 id="my-wishes-heading">{texts.myHeading}</h2>
       <p>{texts.myIntro}</p>
       {query.error ? <Alert kind="error">{matchingErrorOf(query.error, t).message}</Alert> : null}
       {query.data && !profile ? <p>{texts.noProfile}</p> : null}
+      {saved ? <Alert kind="success">{texts.saved}</Alert> : null}
       {profile && vocabulary ? (
         <OwnAnswersForm
           key={profile.version}
@@ -514,6 +526,7 @@ export function MyWishesSection() {
           vocabulary={vocabulary}
           idPrefix="wishes"
           onReload={() => void query.refetch()}
+          onSaved={() => void query.refetch().then(() => setSaved(true))}
         />
       ) : null}
     </section>

@@ -513,6 +513,7 @@ export function NeedForm({
         {errors['networkFamilyIds'] ? (
           <span className="form-error-message">{errors['networkFamilyIds']}</span>
         ) : null}
+        {families.error ? <Alert kind="error">{matchingErrorOf(families.error, t).message}</Alert> : null}
         {families.data && networkFamilies.length === 0 ? <p>{texts.noNetworkFamilies}</p> : null}
         {networkFamilies.map((family) => (
           <Checkbox

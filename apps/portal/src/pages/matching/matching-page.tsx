@@ -261,10 +261,13 @@ function NeedList() {
   const { t } = useI18n();
   const texts = t.matching.caseworker;
   const needs = useQuery(PlacementNeedsDocument, {
-    variables: { status: 'WAITING', first: 100 },
+    // Filtered here: the api refuses placementNeeds(status:) today (@Args() PageArgs forbids the extra arg).
+    variables: { first: 100 },
     fetchPolicy: 'cache-and-network',
   });
-  const rows = needs.data?.placementNeeds.edges.map((edge) => edge.node) ?? [];
+  const rows = (needs.data?.placementNeeds.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((need) => need.status === 'WAITING');
   return (
     <>
       <PageHeading title={texts.title} />
