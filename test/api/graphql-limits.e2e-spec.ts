@@ -17,6 +17,18 @@ describe('GraphQL limits and DataLoader batching', () => {
     expect(r.data ?? null).toBeNull();
   });
 
+  it('refuses a query above the cost limit, and lets a full page of a wide type through', async () => {
+    const wide = `{ users(first: 100) { edges { cursor node { id email name role active createdAt } } pageInfo { endCursor hasNextPage } } }`;
+    expect((await gql(api.url, wide, {}, { token: admin })).errors).toBeUndefined();
+    const fields = Array.from(
+      { length: 60 },
+      (_, i) => `u${i}: users(first: 100) { edges { node { id email } } }`,
+    ).join(' ');
+    const r = await gql(api.url, `{ ${fields} }`, {}, { token: admin });
+    expect(r.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors?.[0].message).toMatch(/Query Cost limit/);
+  });
+
   it('caps page sizes with a Danish field message', async () => {
     const r = await gql(api.url, `{ municipalities(first: 101) { edges { cursor } } }`, {}, { token: admin });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -304,6 +304,18 @@ describe('matching over GraphQL', () => {
 
   it('keeps needs inside their municipality', async () => {
     const need = await createNeed();
+    const mine = await gql<{
+      placementNeeds: { edges: { node: { id: string; schoolLat: number | null; status: string } }[] };
+    }>(
+      api.url,
+      `{ placementNeeds(first: 100, status: WAITING) { edges { node { id status schoolLat } } } }`,
+      {},
+      { token: caseworker },
+    );
+    expect(mine.errors).toBeUndefined();
+    const listed = mine.data!.placementNeeds.edges.map((e) => e.node);
+    expect(listed.every((n) => n.status === 'WAITING')).toBe(true);
+    expect(listed.find((n) => n.id === need.id)?.schoolLat).toBe(56.17);
     const norddjurs = await loginToken(api.url, 'sagsbehandler@norddjurs.example');
     const r = await gql(
       api.url,

@@ -43,7 +43,9 @@ const schema = z
     MICROSOFT_APP_PASSWORD: z.string().optional(),
     MICROSOFT_APP_TENANT_ID: z.string().optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
+    // A full page (100) of a wide type (foster families: ~17 fields) costs ~6,700; 20,000 leaves room for that
+    // while still refusing the multiplied nesting that cost limits exist for.
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(20000),
     GRAPHQL_INTROSPECTION: bool.optional(),
     TRUST_PROXY: bool.default(false),
     /** smtp://user:pass@host:port or smtps://…; unset outside production = mails are written as .eml files to MAIL_DIR. */

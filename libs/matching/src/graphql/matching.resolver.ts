@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, PageArgs, Permission } from '@pleje/core';
+import { Actor, Connection, CurrentActor, Permission } from '@pleje/core';
 import { FamilyType } from '../../../recruitment/src/application-form';
 import { FosterFamily } from '../../../recruitment/src/foster-family.entity';
 import { FosterFamilyModel } from '../../../recruitment/src/graphql/dto/foster-family.model';
@@ -17,7 +17,7 @@ import { FamilyProfilesService } from '../family-profiles.service';
 import { MatchProposal, ProposalStatus } from '../match-proposal.entity';
 import { MatchingService } from '../matching.service';
 import { NeedsService } from '../needs.service';
-import { NeedStatus, PlacementNeed } from '../placement-need.entity';
+import { PlacementNeed } from '../placement-need.entity';
 import { Placement } from '../placement.entity';
 import { PlacementsService } from '../placements.service';
 import {
@@ -36,6 +36,7 @@ import {
   PlacementNeedConnection,
   PlacementNeedInput,
   PlacementNeedModel,
+  PlacementNeedsArgs,
   RankedFamily,
   ScoreBandOutcomeModel,
   UpdatePlacementNeedInput,
@@ -78,10 +79,9 @@ export class MatchingResolver {
   @Permission('placementNeed.list')
   placementNeeds(
     @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('status', { type: () => NeedStatus, nullable: true }) status?: NeedStatus | null,
+    @Args() args: PlacementNeedsArgs,
   ): Promise<Connection<PlacementNeed>> {
-    return this.needs.list(actor, page, status);
+    return this.needs.list(actor, args, args.status);
   }
 
   @Query(() => PlacementNeedModel)

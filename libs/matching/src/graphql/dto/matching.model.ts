@@ -18,7 +18,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionType } from '@pleje/core';
+import { ArgsType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@pleje/core';
 import { FosterFamilyModel } from '../../../../recruitment/src/graphql/dto/foster-family.model';
 import { ProposalStatus } from '../../match-proposal.entity';
 import { NeedStatus, SupportLevel } from '../../placement-need.entity';
@@ -68,7 +69,11 @@ export class PlacementNeedModel {
   @Field(() => [String]) needs: string[];
   @Field(() => String) schoolName: string;
   @Field(() => String, { nullable: true }) schoolPostalCode: string | null;
+  @Field(() => Float, { nullable: true }) schoolLat: number | null;
+  @Field(() => Float, { nullable: true }) schoolLon: number | null;
   @Field(() => String, { nullable: true }) bioPostalCode: string | null;
+  @Field(() => Float, { nullable: true }) bioLat: number | null;
+  @Field(() => Float, { nullable: true }) bioLon: number | null;
   @Field(() => Int) contactVisitsPerMonth: number;
   @Field(() => [String]) languages: string[];
   @Field(() => [String]) culture: string[];
@@ -85,6 +90,14 @@ export class PlacementNeedModel {
 }
 
 export const PlacementNeedConnection = ConnectionType(PlacementNeedModel, 'PlacementNeed');
+
+@ArgsType()
+export class PlacementNeedsArgs extends PageArgs {
+  @Field(() => NeedStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(NeedStatus)
+  status?: NeedStatus | null;
+}
 
 @InputType()
 export class NeedChildInput {
