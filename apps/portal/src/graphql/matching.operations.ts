@@ -46,7 +46,11 @@ export const PlacementNeedFields = graphql(`
     needs
     schoolName
     schoolPostalCode
+    schoolLat
+    schoolLon
     bioPostalCode
+    bioLat
+    bioLon
     contactVisitsPerMonth
     languages
     culture
@@ -105,8 +109,8 @@ export const MatchEvaluationFields = graphql(`
 `);
 
 export const PlacementNeedsDocument = graphql(`
-  query PlacementNeeds($first: Int!) {
-    placementNeeds(first: $first) {
+  query PlacementNeeds($first: Int!, $status: NeedStatus) {
+    placementNeeds(first: $first, status: $status) {
       edges {
         node {
           ...PlacementNeedFields

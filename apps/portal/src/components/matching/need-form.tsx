@@ -112,11 +112,12 @@ export function NeedForm({
   const [languages, setLanguages] = useState<string[]>(need?.languages ?? ['da']);
   const [schoolName, setSchoolName] = useState(need?.schoolName ?? '');
   const [schoolPostalCode, setSchoolPostalCode] = useState(need?.schoolPostalCode ?? '');
-  const [schoolLat, setSchoolLat] = useState('');
-  const [schoolLon, setSchoolLon] = useState('');
+  const coordinate = (v: number | null | undefined) => (v == null ? '' : String(v));
+  const [schoolLat, setSchoolLat] = useState(coordinate(need?.schoolLat));
+  const [schoolLon, setSchoolLon] = useState(coordinate(need?.schoolLon));
   const [bioPostalCode, setBioPostalCode] = useState(need?.bioPostalCode ?? '');
-  const [bioLat, setBioLat] = useState('');
-  const [bioLon, setBioLon] = useState('');
+  const [bioLat, setBioLat] = useState(coordinate(need?.bioLat));
+  const [bioLon, setBioLon] = useState(coordinate(need?.bioLon));
   const [contactVisits, setContactVisits] = useState(String(need?.contactVisitsPerMonth ?? 0));
   const [people, setPeople] = useState<PersonRow[]>(need?.networkPeople.map((p) => ({ ...p })) ?? []);
   const [networkFamilyIds, setNetworkFamilyIds] = useState<string[]>(need?.networkFamilyIds ?? []);

@@ -261,13 +261,10 @@ function NeedList() {
   const { t } = useI18n();
   const texts = t.matching.caseworker;
   const needs = useQuery(PlacementNeedsDocument, {
-    // Filtered here: the api refuses placementNeeds(status:) today (@Args() PageArgs forbids the extra arg).
-    variables: { first: 100 },
+    variables: { first: 100, status: 'WAITING' },
     fetchPolicy: 'cache-and-network',
   });
-  const rows = (needs.data?.placementNeeds.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((need) => need.status === 'WAITING');
+  const rows = (needs.data?.placementNeeds.edges ?? []).map((edge) => edge.node);
   return (
     <>
       <PageHeading title={texts.title} />
