@@ -8,142 +8,45 @@
 //    same JSON for the same rows from the same database.
 // Prints requests/s, p50/p99 latency, the ratio and the api's peak RSS; targets are printed, not asserted.
 // Every process it starts is stopped again, also on Ctrl-C or an error.
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, ROOT, startPostgres, startRedis } from './infra.mjs';
+import { freePort } from './infra.mjs';
+import {
+  autocannonGraphql,
+  createBench,
+  demoCredentials,
+  DIST,
+  envInt,
+  graphql,
+  login,
+  machineBusy,
+  mark,
+  productionApiEnv,
+  ROOT,
+  sql,
+  waitForHttp,
+} from './bench-support.mjs';
 
-const SCALE = Number.parseInt(process.env.SEED_SCALE ?? '10000', 10);
-const DURATION = Number.parseInt(process.env.BENCH_DURATION ?? '15', 10);
-const WARMUP = Number.parseInt(process.env.BENCH_WARMUP ?? '3', 10);
+const SCALE = envInt('SEED_SCALE', 10000);
+const DURATION = envInt('BENCH_DURATION', 15);
+const WARMUP = envInt('BENCH_WARMUP', 3);
 const CONNECTIONS = 20;
 const PAGE_SIZE = 50;
 const POOL_SIZE = 10;
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 100;
 const DATA_DIR = resolve(ROOT, '.data/bench');
-const DIST = {
-  api: resolve(ROOT, 'dist/apps/api/src/main.js'),
-  migrate: resolve(ROOT, 'dist/libs/core/src/database/migrate.js'),
-  seed: resolve(ROOT, 'dist/libs/core/src/database/seed/run-seed.js'),
-};
 const QUERY = `{ users(first: ${PAGE_SIZE}) { edges { node { id email name role municipality { id name } } } pageInfo { endCursor hasNextPage } } }`;
 
-const cleanups = [];
-const log = (message) => console.log(`[bench:api] ${message}`);
+const bench = createBench('bench:api');
+const { log } = bench;
 
-async function cleanup() {
-  while (cleanups.length > 0) {
-    const step = cleanups.pop();
-    await step().catch((error) => console.error(`[bench:api] cleanup: ${error.message}`));
-  }
-}
-
-async function analyze(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('ANALYZE');
-  } finally {
-    await client.end();
-  }
-}
-
-function runNode(script, env, what) {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [script], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
-  log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(DIST.api)) return;
-  log('building the server (npm run build:server) ...');
-  const result = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build:server failed');
-  for (const [name, file] of Object.entries(DIST)) {
-    if (!existsSync(file)) throw new Error(`the build has no ${name} entry point at ${file}`);
-  }
-}
-
-async function waitForHttp(url, child, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null)
-      throw new Error(`${url} : the process exited with code ${child.exitCode} during start`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${url}`);
-}
-
-/** Start a node child process that is stopped (TERM, then KILL after 10 s) when the run ends. */
-function spawnChild(args, env) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const exited = await Promise.race([
-      new Promise((r) => child.once('exit', () => r(true))),
-      new Promise((r) => setTimeout(() => r(false), 10000)),
-    ]);
-    if (!exited) child.kill('SIGKILL');
-  });
-  return child;
-}
-
-async function startApi(env, port, nodeArgs = []) {
-  const child = spawnChild([...nodeArgs, DIST.api], env);
-  await waitForHttp(`http://127.0.0.1:${port}/health/ready`, child, 60000);
-  return child;
-}
-
-async function graphql(url, query, variables, token) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (!response.ok || body.errors) {
-    throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-  }
-  return body.data;
-}
-
-/** The seeded ADMIN's credentials, taken from the built seed so they cannot drift. */
-function adminCredentials() {
-  const require = createRequire(import.meta.url);
-  const seed = require(resolve(ROOT, 'dist/libs/core/src/database/seed/demo-seed.js'));
-  const admin = seed.DEMO_USERS.find((u) => u.role === 'ADMIN');
-  if (!admin) throw new Error('the demo seed has no ADMIN user');
-  return { email: admin.email, password: seed.DEMO_PASSWORD };
-}
-
-async function login(graphqlUrl) {
-  const { email, password } = adminCredentials();
-  const data = await graphql(
-    graphqlUrl,
-    'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password } },
-  );
-  return data.login.accessToken;
-}
+/** The seeded ADMIN's credentials. */
+const adminCredentials = () => demoCredentials((u) => u.role === 'ADMIN', 'ADMIN user');
 
 /**
  * The upper limit: the same rows in the same order and the same JSON shape, straight from pg. Like the
@@ -219,26 +122,13 @@ async function startBaseline(databaseUrl, adminEmail) {
     BENCH_BASELINE_EMAIL: adminEmail,
     BENCH_BASELINE_PORT: String(port),
   };
-  const child = spawnChild([import.meta.filename, '--baseline'], env);
+  const child = bench.spawnChild([import.meta.filename, '--baseline'], env);
   await waitForHttp(`http://127.0.0.1:${port}/health`, child, 15000);
   return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid };
 }
 
-function load(url, token, duration) {
-  return new Promise((res, rej) => {
-    autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: CONNECTIONS,
-        duration,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: QUERY }),
-      },
-      (error, result) => (error ? rej(error) : res(result)),
-    );
-  });
-}
+const load = (url, token, duration) =>
+  autocannonGraphql({ url, token, query: QUERY, connections: CONNECTIONS, duration });
 
 function memory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -306,14 +196,6 @@ function cpuSample(pid) {
   };
 }
 
-/** Share of the machine busy over one second, to flag figures taken while something else ran. */
-async function machineBusy() {
-  const before = cpuSample(process.pid);
-  await new Promise((r) => setTimeout(r, 1000));
-  const after = cpuSample(process.pid);
-  return 1 - (after.idle - before.idle) / (after.total - before.total);
-}
-
 async function measure(label, url, token, pid) {
   if (WARMUP > 0) await load(url, token, WARMUP);
   const before = cpuSample(pid);
@@ -343,53 +225,26 @@ function sameRows(a, b) {
 }
 
 async function main() {
-  build();
+  bench.build();
 
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  cleanups.push(async () => rmSync(DATA_DIR, { recursive: true, force: true }));
   log('starting PostgreSQL and Redis ...');
-  const postgres = await startPostgres({ dataDir: resolve(DATA_DIR, 'pg'), persistent: false });
-  cleanups.push(() => postgres.stop());
-  await postgres.createDatabase('pleje_bench');
-  const redis = await startRedis();
-  cleanups.push(() => redis.stop());
-
-  const apiPort = await freePort();
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    // Production refuses to start without a mail server; the api only queues mail (no worker runs here).
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-    DATABASE_URL: postgres.url('pleje_bench'),
+  const infra = await bench.startInfra(DATA_DIR);
+  const env = await productionApiEnv(infra, {
     DATABASE_POOL_SIZE: String(POOL_SIZE),
-    REDIS_URL: redis.url,
-    API_PORT: String(apiPort),
-    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    // Production refuses to start without a bot registration; the api does not use it.
-    MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000',
-    MICROSOFT_APP_PASSWORD: 'bench',
-    MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-000000000000',
     SEED_SCALE: String(SCALE),
-  };
+  });
 
-  runNode(DIST.migrate, env, 'migrations');
+  bench.runNode([DIST.migrate], env, 'migrations');
   // The demo seed is for development data only; load it the way `npm start` does.
-  runNode(DIST.seed, { ...env, NODE_ENV: 'development', SEED: 'demo' }, `seed (SEED_SCALE=${SCALE})`);
+  bench.runNode([DIST.seed], { ...env, NODE_ENV: 'development', SEED: 'demo' }, `seed (SEED_SCALE=${SCALE})`);
   // Planner statistics as a long-running database has them (autovacuum has not run yet after the seed).
-  await analyze(env.DATABASE_URL);
+  await sql(env.DATABASE_URL, 'ANALYZE');
 
   log('starting the api ...');
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.data/prof", profiles the api under load.
-  const api = await startApi(
-    env,
-    apiPort,
-    (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
-  );
-  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const token = await login(apiUrl);
+  const api = await bench.startApi(env, (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  const apiUrl = `http://127.0.0.1:${env.API_PORT}/graphql`;
+  const token = await login(apiUrl, adminCredentials());
   const { url: baselineUrl, pid: baselinePid } = await startBaseline(
     env.DATABASE_URL,
     adminCredentials().email,
@@ -445,7 +300,6 @@ async function main() {
   console.log(line((f) => f(baseline)));
   console.log(line((f) => f(graph)));
   console.log('');
-  const mark = (ok) => (ok ? 'met' : 'MISSED');
   console.log(
     `ratio api/baseline: ${ratio.toFixed(2)}   (target >= ${TARGET_RATIO}: ${mark(ratio >= TARGET_RATIO)})`,
   );
@@ -468,18 +322,5 @@ async function main() {
 if (process.argv[2] === '--baseline') {
   await serveBaseline();
 } else {
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      log(`${signal}: stopping everything this run started`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-  try {
-    await main();
-  } catch (error) {
-    console.error(`[bench:api] ${error.stack ?? error.message}`);
-    process.exitCode = 1;
-  } finally {
-    await cleanup();
-  }
+  await bench.run(main);
 }

@@ -8,80 +8,31 @@
 //    families with room (the rest made inactive): load, exact optimisation, 300 proposals written; 3 runs;
 //    target < 2 s.
 // Prints figures; targets are printed, not asserted. Everything it starts is stopped again.
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import process from 'node:process';
-import pg from 'pg';
-import { freePort, ROOT, startPostgres, startRedis } from './infra.mjs';
+import {
+  createBench,
+  demoCredentials,
+  DIST,
+  envInt as env,
+  fmtMs as f,
+  graphql as gql,
+  login,
+  mark,
+  productionApiEnv,
+  ROOT,
+  sql,
+  summary,
+  timed,
+} from './bench-support.mjs';
 
-const env = (name, fallback) => Number.parseInt(process.env[name] ?? String(fallback), 10);
 const FAMILIES = env('BENCH_API_FAMILIES', 10000);
 const RANK_CALLS = env('BENCH_API_RANK_CALLS', 200);
 const BATCH_NEEDS = env('BENCH_API_BATCH_NEEDS', 300);
 const BATCH_FAMILIES = env('BENCH_API_BATCH_FAMILIES', 3000);
 const BATCH_RUNS = env('BENCH_API_BATCH_RUNS', 3);
 const DATA_DIR = resolve(ROOT, '.data/bench-matching');
-const DIST = {
-  api: resolve(ROOT, 'dist/apps/api/src/main.js'),
-  migrate: resolve(ROOT, 'dist/libs/core/src/database/migrate.js'),
-  seed: resolve(ROOT, 'dist/libs/core/src/database/seed/run-seed.js'),
-};
-const log = (m) => console.log(`[bench:matching api] ${m}`);
-const cleanups = [];
-
-async function cleanup() {
-  while (cleanups.length)
-    await cleanups
-      .pop()()
-      .catch((e) => console.error(`cleanup: ${e.message}`));
-}
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1' && Object.values(DIST).every((f) => existsSync(f))) return;
-  log('building the server ...');
-  const r = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build:server failed');
-}
-
-function runNode(script, childEnv, what) {
-  const r = spawnSync(process.execPath, [script], {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (r.status !== 0) throw new Error(`${what} failed`);
-}
-
-async function sql(url, text, params = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 400));
-  return body.data;
-}
-
-const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-function summary(times) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (p) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-  return { n: s.length, p50: at(50), p95: at(95), p99: at(99), max: s[s.length - 1] };
-}
-const f = (v) => `${v.toFixed(1).padStart(7)} ms`;
+const bench = createBench('bench:matching api');
+const { log } = bench;
 
 /** Families spread over Jutland and Zealand with varied approvals, ages, experience, languages and homes. */
 async function seedFamilies(url, municipalityId, count) {
@@ -128,76 +79,30 @@ async function seedNeeds(url, municipalityId, count) {
 }
 
 async function main() {
-  build();
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  cleanups.push(async () => rmSync(DATA_DIR, { recursive: true, force: true }));
-  const postgres = await startPostgres({ dataDir: resolve(DATA_DIR, 'pg'), persistent: false });
-  cleanups.push(() => postgres.stop());
-  await postgres.createDatabase('pleje_bench');
-  const redis = await startRedis();
-  cleanups.push(() => redis.stop());
-  const apiPort = await freePort();
-  const childEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: postgres.url('pleje_bench'),
-    REDIS_URL: redis.url,
-    API_PORT: String(apiPort),
-    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000',
-    MICROSOFT_APP_PASSWORD: 'bench',
-    MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-000000000000',
-    // Production refuses to start without a mail server; nothing is sent in this run.
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-  };
-  runNode(DIST.migrate, childEnv, 'migrations');
-  runNode(DIST.seed, { ...childEnv, NODE_ENV: 'development', SEED: 'demo' }, 'demo seed');
+  bench.build();
+  const childEnv = await productionApiEnv(await bench.startInfra(DATA_DIR));
+  // Migrations and the demo seed print nothing here: this bench's output is its figures.
+  bench.runNode([DIST.migrate], childEnv, 'migrations', { quiet: true });
+  bench.runNode([DIST.seed], { ...childEnv, NODE_ENV: 'development', SEED: 'demo' }, 'demo seed', {
+    quiet: true,
+  });
   const db = childEnv.DATABASE_URL;
   const [{ id: aarhus }] = await sql(db, `SELECT id FROM municipality WHERE code = '751'`);
   // Only the bench's own rows count: the demo's families and needs are put aside.
   await sql(db, `UPDATE foster_family SET active = false`);
   await sql(db, `UPDATE placement_need SET status = 'CANCELLED'`);
-  let t = process.hrtime.bigint();
-  await seedFamilies(db, aarhus, FAMILIES);
-  await seedNeeds(db, aarhus, 1);
-  await sql(db, 'VACUUM ANALYZE');
-  log(`${FAMILIES} families with profiles seeded in ${(ms(t) / 1000).toFixed(1)} s`);
+  const seeded = await timed(async () => {
+    await seedFamilies(db, aarhus, FAMILIES);
+    await seedNeeds(db, aarhus, 1);
+    await sql(db, 'VACUUM ANALYZE');
+  });
+  log(`${FAMILIES} families with profiles seeded in ${(seeded / 1000).toFixed(1)} s`);
 
-  const api = spawn(process.execPath, [DIST.api], {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  cleanups.push(async () => {
-    if (api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((r) => api.once('exit', r));
-    }
-  });
-  const base = `http://127.0.0.1:${apiPort}`;
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error('api did not start');
-    if (
-      await fetch(`${base}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const url = `${base}/graphql`;
-  const login = async (email) =>
-    (
-      await gql(url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
-        i: { email, password: 'Pleje-demo-2026' },
-      })
-    ).login.accessToken;
-  const caseworker = await login('sagsbehandler@aarhus.example');
-  const consultant = await login('familiekonsulent@aarhus.example');
+  await bench.startApi(childEnv);
+  const url = `http://127.0.0.1:${childEnv.API_PORT}/graphql`;
+  const demoUser = (email) => demoCredentials((u) => u.email === email, email);
+  const caseworker = await login(url, demoUser('sagsbehandler@aarhus.example'));
+  const consultant = await login(url, demoUser('familiekonsulent@aarhus.example'));
   const [need] = await sql(db, `SELECT id FROM placement_need WHERE status = 'WAITING' LIMIT 1`);
   const RANK = `query($id: ID!) { familyRanking(needId: $id, limit: 20) { considered families { family { id displayName }
     evaluation { network score factors { key points explanation } } } } }`;
@@ -207,9 +112,7 @@ async function main() {
     considered = (await gql(url, RANK, { id: need.id }, caseworker)).familyRanking.considered;
   const rankTimes = [];
   for (let i = 0; i < RANK_CALLS; i++) {
-    t = process.hrtime.bigint();
-    await gql(url, RANK, { id: need.id }, caseworker);
-    rankTimes.push(ms(t));
+    rankTimes.push(await timed(() => gql(url, RANK, { id: need.id }, caseworker)));
   }
   const rank = summary(rankTimes);
 
@@ -226,16 +129,18 @@ async function main() {
   const batchTimes = [];
   let last;
   for (let i = 0; i < BATCH_RUNS; i++) {
-    t = process.hrtime.bigint();
-    last = (
-      await gql(
-        url,
-        `mutation { runMatchingBatch { needsCount familiesCount assignedCount totalScore durationMs } }`,
-        {},
-        consultant,
-      )
-    ).runMatchingBatch;
-    batchTimes.push(ms(t));
+    batchTimes.push(
+      await timed(async () => {
+        last = (
+          await gql(
+            url,
+            `mutation { runMatchingBatch { needsCount familiesCount assignedCount totalScore durationMs } }`,
+            {},
+            consultant,
+          )
+        ).runMatchingBatch;
+      }),
+    );
   }
   const batch = summary(batchTimes);
 
@@ -247,18 +152,7 @@ async function main() {
     `runMatchingBatch via GraphQL, ${last.needsCount} children × ${last.familiesCount} families: assigned ${last.assignedCount}, ` +
       `total score ${last.totalScore.toFixed(1)}  n=${batch.n}  p50 ${f(batch.p50)}  max ${f(batch.max)} (service ${last.durationMs} ms incl. loading)`,
   );
-  console.log(
-    `ranking p95 < 50 ms: ${rank.p95 < 50 ? 'met' : 'MISSED'}; batch < 2 s: ${batch.max < 2000 ? 'met' : 'MISSED'}`,
-  );
+  console.log(`ranking p95 < 50 ms: ${mark(rank.p95 < 50)}; batch < 2 s: ${mark(batch.max < 2000)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'])
-  process.once(signal, () => void cleanup().then(() => process.exit(130)));
-try {
-  await main();
-} catch (error) {
-  console.error(`[bench:matching api] ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+await bench.run(main);

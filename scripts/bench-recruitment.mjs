@@ -8,17 +8,28 @@
 // 5. Funnel analytics: 90,000 more applications (100,000 in Aarhus), then sequential `recruitmentAnalytics`.
 // Prints p50/p95/p99 per case and the targets; targets are printed, not asserted. Every process it starts
 // is stopped again, also on Ctrl-C or an error.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { freePort, ROOT, startPostgres, startRedis } from './infra.mjs';
+import {
+  autocannonGraphql,
+  createBench,
+  demoCredentials,
+  DIST as BASE_DIST,
+  envInt as env,
+  fmtMs as fmt,
+  graphql,
+  login,
+  machineBusy,
+  mark,
+  productionApiEnv,
+  ROOT,
+  sql,
+  summary,
+  timed,
+} from './bench-support.mjs';
 
-const env = (name, fallback) => Number.parseInt(process.env[name] ?? String(fallback), 10);
 const BOARD_APPLICATIONS = env('BENCH_BOARD_APPLICATIONS', 10000);
 const ANALYTICS_APPLICATIONS = env('BENCH_ANALYTICS_APPLICATIONS', 100000);
 const BOARD_SEQUENTIAL = env('BENCH_BOARD_SEQUENTIAL', 200);
@@ -31,10 +42,7 @@ const POOL_SIZE = 10;
 const TARGETS = { boardP95: 100, analyticsP95: 300, submitP95: 150 };
 const DATA_DIR = resolve(ROOT, '.data/bench-recruitment');
 const DIST = {
-  api: resolve(ROOT, 'dist/apps/api/src/main.js'),
-  migrate: resolve(ROOT, 'dist/libs/core/src/database/migrate.js'),
-  seed: resolve(ROOT, 'dist/libs/core/src/database/seed/run-seed.js'),
-  demoSeed: resolve(ROOT, 'dist/libs/core/src/database/seed/demo-seed.js'),
+  ...BASE_DIST,
   recruitmentSeed: resolve(ROOT, 'dist/libs/recruitment/src/seed/recruitment-seed.js'),
   dataSourceOptions: resolve(ROOT, 'dist/libs/core/src/database/data-source-options.js'),
   config: resolve(ROOT, 'dist/libs/core/src/config/app-config.js'),
@@ -44,114 +52,11 @@ const ANALYTICS_QUERY = `{ recruitmentAnalytics { applications approved refused 
   funnel { status reached conversionFromPrevious medianDaysInStage }
   bySource { source label applications submitted approved } ageDistribution { band count } } }`;
 
-const cleanups = [];
-const log = (message) => console.log(`[bench:recruitment] ${message}`);
+const bench = createBench('bench:recruitment');
+const { log } = bench;
 
-async function cleanup() {
-  while (cleanups.length > 0) {
-    const step = cleanups.pop();
-    await step().catch((error) => console.error(`[bench:recruitment] cleanup: ${error.message}`));
-  }
-}
-
-function runNode(args, childEnv, what) {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
-  log(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1' && Object.values(DIST).every((f) => existsSync(f))) return;
-  log('building the server (npm run build:server) ...');
-  const result = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build:server failed');
-  for (const [name, file] of Object.entries(DIST)) {
-    if (!existsSync(file)) throw new Error(`the build has no ${name} at ${file}`);
-  }
-}
-
-async function waitForHttp(url, child, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null)
-      throw new Error(`${url} : the process exited with code ${child.exitCode} during start`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${url}`);
-}
-
-function spawnChild(args, childEnv) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const exited = await Promise.race([
-      new Promise((r) => child.once('exit', () => r(true))),
-      new Promise((r) => setTimeout(() => r(false), 10000)),
-    ]);
-    if (!exited) child.kill('SIGKILL');
-  });
-  return child;
-}
-
-async function graphql(url, query, variables, token) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (!response.ok || body.errors) {
-    throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-  }
-  return body.data;
-}
-
-async function timed(fn) {
-  const started = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-/** Nearest-rank percentiles of latencies in ms. */
-function summary(latencies) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) };
-}
-
-const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
 function line(label, s) {
   return `${label.padEnd(44)} n=${String(s.n).padStart(5)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  max ${fmt(s.max)}`;
-}
-const mark = (ok) => (ok ? 'met' : 'MISSED');
-
-async function sql(databaseUrl, text, params) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** `--seed N`: runs in its own process against DATABASE_URL, with the built seed and data source. */
@@ -171,49 +76,21 @@ async function seedMode(count) {
 }
 
 async function seedApplications(childEnv, count) {
-  runNode([import.meta.filename, '--seed', String(count)], childEnv, `seedRecruitment(${count})`);
+  bench.runNode([import.meta.filename, '--seed', String(count)], childEnv, `seedRecruitment(${count})`);
   // What autovacuum does shortly after a bulk load: visibility map (index-only scans) and statistics.
   const started = Date.now();
   await sql(childEnv.DATABASE_URL, 'VACUUM (ANALYZE) application, application_transition, app_user');
   log(`VACUUM ANALYZE: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Share of the machine busy over one second: other work on the box skews every figure below. */
-async function machineBusy() {
-  const sample = () => {
-    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
-    return { total: cpu.reduce((a, b) => a + b, 0), idle: (cpu[3] ?? 0) + (cpu[4] ?? 0) };
-  };
-  const before = sample();
-  await new Promise((r) => setTimeout(r, 1000));
-  const after = sample();
-  return 1 - (after.idle - before.idle) / (after.total - before.total);
-}
-
-function consultantCredentials() {
-  const require = createRequire(import.meta.url);
-  const seed = require(DIST.demoSeed);
-  const user = seed.DEMO_USERS.find((u) => u.role === 'FAMILY_CONSULTANT' && u.municipalityCode === '751');
-  if (!user) throw new Error('the demo seed has no Aarhus family-care consultant');
-  return { email: user.email, password: seed.DEMO_PASSWORD };
-}
+const consultantCredentials = () =>
+  demoCredentials(
+    (u) => u.role === 'FAMILY_CONSULTANT' && u.municipalityCode === '751',
+    'Aarhus family-care consultant',
+  );
 
 function autocannonRun(url, token, query, duration, onResponse) {
-  return new Promise((res, rej) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: BOARD_CONNECTIONS,
-        duration,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-      },
-      (error, result) => (error ? rej(error) : res(result)),
-    );
-    if (onResponse)
-      instance.on('response', (_client, _status, _bytes, responseTime) => onResponse(responseTime));
-  });
+  return autocannonGraphql({ url, token, query, connections: BOARD_CONNECTIONS, duration, onResponse });
 }
 
 /** Run `count` tasks with at most `concurrency` in flight. */
@@ -382,50 +259,19 @@ async function benchAnalytics(url, token, databaseUrl) {
 }
 
 async function main() {
-  build();
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  cleanups.push(async () => rmSync(DATA_DIR, { recursive: true, force: true }));
+  bench.build(DIST);
   log('starting PostgreSQL and Redis ...');
-  const postgres = await startPostgres({ dataDir: resolve(DATA_DIR, 'pg'), persistent: false });
-  cleanups.push(() => postgres.stop());
-  await postgres.createDatabase('pleje_bench');
-  const redis = await startRedis();
-  cleanups.push(() => redis.stop());
+  const infra = await bench.startInfra(DATA_DIR);
+  const childEnv = await productionApiEnv(infra, { DATABASE_POOL_SIZE: String(POOL_SIZE) });
 
-  const apiPort = await freePort();
-  const childEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: postgres.url('pleje_bench'),
-    DATABASE_POOL_SIZE: String(POOL_SIZE),
-    REDIS_URL: redis.url,
-    API_PORT: String(apiPort),
-    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    // Production refuses to start without these; the api sends no mail and uses no bot in this run.
-    MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000',
-    MICROSOFT_APP_PASSWORD: 'bench',
-    MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-000000000000',
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-  };
-
-  runNode([DIST.migrate], childEnv, 'migrations');
-  runNode([DIST.seed], { ...childEnv, NODE_ENV: 'development', SEED: 'demo' }, 'demo seed');
+  bench.runNode([DIST.migrate], childEnv, 'migrations');
+  bench.runNode([DIST.seed], { ...childEnv, NODE_ENV: 'development', SEED: 'demo' }, 'demo seed');
   await seedApplications(childEnv, BOARD_APPLICATIONS);
 
   log('starting the api ...');
-  const api = spawnChild([DIST.api], childEnv);
-  await waitForHttp(`http://127.0.0.1:${apiPort}/health/ready`, api, 60000);
-  const url = `http://127.0.0.1:${apiPort}/graphql`;
-  const { email, password } = consultantCredentials();
-  const { login } = await graphql(
-    url,
-    'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password } },
-  );
-  const token = login.accessToken;
+  await bench.startApi(childEnv);
+  const url = `http://127.0.0.1:${childEnv.API_PORT}/graphql`;
+  const token = await login(url, consultantCredentials());
   const [{ id: aarhusId }] = await sql(
     childEnv.DATABASE_URL,
     `SELECT id FROM municipality WHERE code = '751'`,
@@ -467,18 +313,5 @@ async function main() {
 if (process.argv[2] === '--seed') {
   await seedMode(Number.parseInt(process.argv[3] ?? '0', 10));
 } else {
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      log(`${signal}: stopping everything this run started`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-  try {
-    await main();
-  } catch (error) {
-    console.error(`[bench:recruitment] ${error.stack ?? error.message}`);
-    process.exitCode = 1;
-  } finally {
-    await cleanup();
-  }
+  await bench.run(main);
 }
