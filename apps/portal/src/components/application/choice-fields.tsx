@@ -1,52 +1,15 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import {
+  Checkbox,
+  ChoiceGroup,
+  describedBy,
+  ErrorMessage,
+  TextAreaField as SharedTextAreaField,
+} from '../form-fields';
 import { dateParts, joinDateParts, type DateParts } from './form-model';
 
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  return (
-    <span className="form-error-message" id={`${id}-error`}>
-      <span className="sr-only">{t.common.errorPrefix} </span>
-      {error}
-    </span>
-  );
-}
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-/** A DKFDS fieldset with legend, hint and the error beside the group. */
-export function ChoiceGroup({
-  id,
-  legend,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset aria-describedby={describedBy(id, hint, error)}>
-        <legend className="form-label">{legend}</legend>
-        {hint ? (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        <ErrorMessage id={id} error={error} />
-        {children}
-      </fieldset>
-    </div>
-  );
-}
+export { ChoiceGroup };
 
 /** Radio buttons; the first one carries the group's id so error-summary links land on it. */
 export function RadioGroup<V extends string>({
@@ -142,56 +105,21 @@ export function CheckboxField({
     <div className={`form-group${error ? ' form-error' : ''}`}>
       <ErrorMessage id={id} error={error} />
       {children}
-      <div className="form-group-checkbox">
-        <input
-          type="checkbox"
-          className="form-checkbox"
-          id={id}
-          checked={checked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-        <label className="form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
+      <Checkbox
+        id={id}
+        checked={checked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+        label={label}
+      />
     </div>
   );
 }
 
-type TextAreaProps = {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  optional?: boolean;
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
-
-export function TextAreaField({ id, label, hint, error, optional, ...textarea }: TextAreaProps) {
-  const { t } = useI18n();
-  return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="weight-normal"> {t.common.optional}</span> : null}
-      </label>
-      {hint ? (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <ErrorMessage id={id} error={error} />
-      <textarea
-        id={id}
-        className="form-input"
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...textarea}
-      />
-    </div>
-  );
+/** The applicant's free-text answers: taller than the staff's and without `required` in the markup, as before. */
+export function TextAreaField(props: ComponentProps<typeof SharedTextAreaField>) {
+  return <SharedTextAreaField rows={5} required={false} {...props} />;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { SelectField, TextField } from '../form-fields';
+import { Checkbox, CheckboxGroup, SelectField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
-import { Checkbox } from '../recruitment/fields';
 import type { FamilyMatchProfileFieldsFragment, MatchingVocabularyQuery } from '../../gql/graphql';
 import {
   AssessFamilyMatchProfileDocument,
@@ -19,41 +18,14 @@ import './matching.css';
 type Vocabulary = MatchingVocabularyQuery['matchingVocabulary'];
 type Notice = { kind: 'success' | 'error' | 'warning'; text: string } | null;
 
-function TagChecks({
-  id,
-  legend,
-  options,
-  selected,
-  onChange,
-}: {
+function TagChecks(props: {
   id: string;
   legend: string;
   options: readonly { value: string; label: string }[];
   selected: readonly string[];
   onChange(next: string[]): void;
 }) {
-  return (
-    <fieldset className="form-group">
-      <legend className="form-label">{legend}</legend>
-      <div className="match-tag-grid">
-        {options.map((option) => (
-          <Checkbox
-            key={option.value}
-            id={`${id}-${option.value}`}
-            label={option.label}
-            checked={selected.includes(option.value)}
-            onChange={(event) =>
-              onChange(
-                event.target.checked
-                  ? [...selected, option.value]
-                  : selected.filter((value) => value !== option.value),
-              )
-            }
-          />
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <CheckboxGroup {...props} className="match-tag-grid" />;
 }
 
 function ageOrNull(raw: string): number | null | 'invalid' {

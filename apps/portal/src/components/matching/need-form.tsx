@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../error-summary';
-import { TextField } from '../form-fields';
+import { Checkbox, CheckboxGroup, TextAreaField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
-import { Checkbox, TextAreaField } from '../recruitment/fields';
 import type { PlacementNeedFieldsFragment, PlacementNeedInput, SupportLevel } from '../../gql/graphql';
 import {
   CreatePlacementNeedDocument,
@@ -59,21 +58,16 @@ function TagGroup({
   error?: string;
 }) {
   return (
-    <fieldset className={`form-group${error ? ' form-error' : ''}`} id={fieldId(name)} tabIndex={-1}>
-      <legend className="form-label">{legend}</legend>
-      {error ? <span className="form-error-message">{error}</span> : null}
-      <div className="match-tag-grid">
-        {options.map((option) => (
-          <Checkbox
-            key={option.value}
-            id={`need-${name}-${option.value}`}
-            label={option.label}
-            checked={selected.includes(option.value)}
-            onChange={(event) => onChange(toggle(selected, option.value, event.target.checked))}
-          />
-        ))}
-      </div>
-    </fieldset>
+    <CheckboxGroup
+      id={fieldId(name)}
+      linkable
+      className="match-tag-grid"
+      legend={legend}
+      options={options}
+      selected={selected}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 
