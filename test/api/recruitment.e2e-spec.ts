@@ -637,3 +637,31 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
     });
   });
 });
+
+describe('public registration limit', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApiForTest({ env: { REGISTRATIONS_PER_IP_PER_HOUR: '2' } });
+  });
+  afterAll(() => api.close());
+
+  it('refuses a third new account from the same address within the hour, and creates nothing for it', async () => {
+    const municipalityId = await aarhusId(api.url);
+    await registerApplicant(api.url, municipalityId);
+    await registerApplicant(api.url, municipalityId);
+    const third = await gql(api.url, REGISTER, {
+      input: {
+        municipalityId,
+        name: 'Tredje Person',
+        email: 'tredje@example.dk',
+        password: 'Plejefamilie-2026',
+        acceptPrivacy: true,
+      },
+    });
+    expect(third.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM app_user WHERE email = 'tredje@example.dk'`,
+    );
+    expect(n).toBe(0);
+  });
+});

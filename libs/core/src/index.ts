@@ -37,3 +37,4 @@ export * from './errors/http-error.filter';
 export * from './auth/refresh-cookie';
 export * from './auth/graphql/dto/auth.model';
 export * from './tenancy/graphql/dto/municipality.model';
+export * from './auth/login-rate-limiter';

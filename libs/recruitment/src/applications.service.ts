@@ -7,6 +7,7 @@ import {
   AuditService,
   AuthService,
   hashPassword,
+  LoginRateLimiter,
   Municipality,
   passwordProblem,
   Role,
@@ -85,6 +86,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   /** Public municipalities an applicant can apply to (name and id only). */
@@ -93,13 +95,14 @@ export class ApplicationsService {
   }
 
   /** Creates the applicant account and an empty application in one transaction, then signs the applicant in. */
-  async register(input: RegisterApplicant): Promise<Session> {
+  async register(input: RegisterApplicant, clientIp: string): Promise<Session> {
     const fields: Record<string, string> = {};
     const problem = passwordProblem(input.password);
     if (problem) fields.password = problem;
     if (!input.acceptPrivacy)
       fields.acceptPrivacy = 'Bekræft at du har læst, hvordan vi behandler dine oplysninger.';
     if (Object.keys(fields).length) throw AppError.badInput(fields);
+    await this.limiter.consumeRegistration(clientIp);
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     const passwordHash = await hashPassword(input.password);

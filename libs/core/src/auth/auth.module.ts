@@ -21,6 +21,6 @@ import { TokenService } from './token.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
-  exports: [AuthService, TokenService],
+  exports: [AuthService, TokenService, LoginRateLimiter],
 })
 export class AuthModule {}

@@ -58,6 +58,27 @@ export class LoginRateLimiter {
     );
   }
 
+  /**
+   * Counts one public self-registration from this address and refuses above the hourly limit. Fails open like
+   * login: a Redis outage must not stop people from applying.
+   */
+  async consumeRegistration(ip: string): Promise<void> {
+    const k = this.key('register', ip);
+    let count = 0;
+    try {
+      const result = await this.redis.multi().incr(k).expire(k, 3600, 'NX').exec();
+      count = Number(result?.[0]?.[1] ?? 0);
+    } catch {
+      this.logger.warn('registration rate limiter unavailable');
+      return;
+    }
+    if (count > this.config.auth.registrationsPerIpPerHour)
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        'For mange nye konti fra denne adresse. Prøv igen om en time.',
+      );
+  }
+
   async reset(email: string): Promise<void> {
     await this.redis.del(this.key('account', email)).catch(() => undefined);
   }

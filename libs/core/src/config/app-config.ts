@@ -35,6 +35,8 @@ const schema = z
       .default(14 * 24 * 3600),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+    /** Public self-registration per client address and hour (each one sends a mail: no spam relay). */
+    REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(10),
     OIDC_ISSUER: z.string().url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -118,6 +120,7 @@ export interface AppConfig {
     refreshTokenTtlSeconds: number;
     loginMaxAttempts: number;
     loginWindowSeconds: number;
+    registrationsPerIpPerHour: number;
   };
   oidc: { issuer: string; clientId: string; clientSecret?: string; redirectUri: string } | null;
   bot: { appId?: string; appPassword?: string; tenantId?: string };
@@ -202,6 +205,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
       loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+      registrationsPerIpPerHour: e.REGISTRATIONS_PER_IP_PER_HOUR,
     },
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_REDIRECT_URI

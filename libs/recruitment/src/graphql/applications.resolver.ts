@@ -70,7 +70,7 @@ export class ApplicationsResolver {
     @Args('input', { type: () => RegisterApplicantInput }) input: RegisterApplicantInput,
     @Context() ctx: GraphqlContext,
   ): Promise<AuthPayload> {
-    const session = await this.applicants.register(input);
+    const session = await this.applicants.register(input, ctx.req.ip ?? 'unknown');
     setRefreshCookie(ctx.res, this.config, session.refreshToken, session.refreshExpiresAt);
     return { accessToken: session.accessToken, expiresAt: session.expiresAt, user: session.user };
   }
