@@ -184,9 +184,11 @@ export function CheckboxGroup({
       className={`form-group${error ? ' form-error' : ''}`}
       id={linkable ? id : undefined}
       tabIndex={linkable ? -1 : undefined}
+      aria-describedby={describedBy(id, undefined, error)}
     >
       <legend className="form-label">{legend}</legend>
-      {error ? <span className="form-error-message">{error}</span> : null}
+      {/* The error is tied to the group, so a screen reader announces it with the legend. */}
+      <ErrorMessage id={id} error={error} />
       <div className={className}>
         {options.map((option) => (
           <Checkbox

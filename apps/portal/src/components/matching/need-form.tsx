@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../error-summary';
-import { Checkbox, CheckboxGroup, TextAreaField, TextField } from '../form-fields';
+import { Checkbox, CheckboxGroup, describedBy, ErrorMessage, TextAreaField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import type { PlacementNeedFieldsFragment, PlacementNeedInput, SupportLevel } from '../../gql/graphql';
 import {
@@ -502,12 +502,17 @@ export function NeedForm({
         className={`form-group${errors['networkFamilyIds'] ? ' form-error' : ''}`}
         id={fieldId('networkFamilyIds')}
         tabIndex={-1}
+        aria-describedby={describedBy(
+          fieldId('networkFamilyIds'),
+          texts.networkFamiliesHint,
+          errors['networkFamilyIds'],
+        )}
       >
         <legend className="form-label">{texts.networkFamilies}</legend>
-        <span className="form-hint">{texts.networkFamiliesHint}</span>
-        {errors['networkFamilyIds'] ? (
-          <span className="form-error-message">{errors['networkFamilyIds']}</span>
-        ) : null}
+        <span className="form-hint" id={`${fieldId('networkFamilyIds')}-hint`}>
+          {texts.networkFamiliesHint}
+        </span>
+        <ErrorMessage id={fieldId('networkFamilyIds')} error={errors['networkFamilyIds']} />
         {families.error ? <Alert kind="error">{matchingErrorOf(families.error, t).message}</Alert> : null}
         {families.data && networkFamilies.length === 0 ? <p>{texts.noNetworkFamilies}</p> : null}
         {networkFamilies.map((family) => (
