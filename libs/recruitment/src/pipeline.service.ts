@@ -528,7 +528,11 @@ export class PipelineService {
       recipientUserId: app.applicantUserId,
       municipalityId: app.municipalityId,
       template: 'recruitment.status-changed',
-      params: { statusLabel: STATUS_LABEL_DA[to], nextStep: NEXT_STEP_DA[to] },
+      params: {
+        statusLabel: STATUS_LABEL_DA[to],
+        nextStep: NEXT_STEP_DA[to],
+        approved: to === ApplicationStatus.APPROVED,
+      },
     });
     return toView(saved);
   }

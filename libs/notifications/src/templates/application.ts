@@ -38,13 +38,17 @@ export const statusChanged = emailTemplate({
   params: z.strictObject({
     statusLabel: z.string().trim().min(1).max(100),
     nextStep: z.string().trim().min(1).max(300),
+    /** Approved: the account is now a foster parent's, whose start page is the family page. */
+    approved: z.boolean().optional(),
   }),
-  render: ({ statusLabel, nextStep }, ctx) =>
+  render: ({ statusLabel, nextStep, approved }, ctx) =>
     layout({
       subject: `Din ansøgning er nu: ${statusLabel}`,
       recipientName: ctx.recipientName,
       paragraphs: [`Din ansøgning er nu: ${statusLabel}.`, `Næste skridt: ${nextStep}`],
-      action: { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoegning/status` },
+      action: approved
+        ? { label: 'Se jeres plejefamilie', url: `${ctx.publicUrl}/min-familie` }
+        : { label: 'Se din ansøgning', url: `${ctx.publicUrl}/ansoegning/status` },
     }),
 });
 

@@ -97,6 +97,16 @@ describe('email templates', () => {
     expect(mail.text).not.toContain(id);
   });
 
+  it('sends a newly approved family to its family page, which its new role starts on', () => {
+    const mail = renderEmail(
+      'recruitment.status-changed',
+      { statusLabel: 'Godkendt', nextStep: 'Hold pladserne opdateret.', approved: true },
+      ctx,
+    );
+    expect(mail.text).toContain(`${ctx.publicUrl}/min-familie`);
+    expect(mail.text).not.toContain('/ansoegning/status');
+  });
+
   it('refuses params that do not fit, and a reminder for a cancelled event', () => {
     expect(() => renderEmail('recruitment.receipt', { submittedAt: 'i går' }, ctx)).toThrow();
     expect(() =>
