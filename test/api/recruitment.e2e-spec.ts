@@ -266,16 +266,25 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
     expect(expired.errors?.[0].message).toContain('1 punkt ');
 
     const [line] = await api.dataSource.query(
-      `SELECT id FROM application_requirement WHERE application_id = $1 AND kind = 'CRIMINAL_RECORD' AND subject_name = 'Clara'`,
+      `SELECT id, updated_at FROM application_requirement WHERE application_id = $1 AND kind = 'CRIMINAL_RECORD' AND subject_name = 'Clara'`,
       [app.id],
     );
+    const readAt = (line.updated_at as Date).toISOString();
     const updated = await gql<{ updateApplicationRequirement: { status: string; expired: boolean } }>(
       api.url,
       `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { status expired } }`,
-      { input: { id: line.id, status: 'ACCEPTED', expiresOn: '2031-01-01' } },
+      { input: { id: line.id, status: 'ACCEPTED', expiresOn: '2031-01-01', expectedUpdatedAt: readAt } },
       { token: consultant },
     );
     expect(updated.data?.updateApplicationRequirement).toEqual({ status: 'ACCEPTED', expired: false });
+    // A second consultant who read the line before that change cannot overwrite it.
+    const stale = await gql(
+      api.url,
+      `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { status } }`,
+      { input: { id: line.id, status: 'REJECTED', expectedUpdatedAt: readAt } },
+      { token: consultant },
+    );
+    expect(stale.errors?.[0].extensions?.code).toBe('APPLICATION.STALE');
 
     const bad = await gql(api.url, APPROVE, { input: { ...approval, ageMin: 13 } }, { token: consultant });
     expect(bad.errors?.[0].extensions).toMatchObject({

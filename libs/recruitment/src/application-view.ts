@@ -158,6 +158,7 @@ export function requirementView(r: ApplicationRequirement, today: string) {
     note: r.note,
     expired,
     expiringSoon: !!r.expiresOn && !expired && r.expiresOn <= warnFrom,
+    updatedAt: r.updatedAt,
   };
 }
 

@@ -339,7 +339,13 @@ export class PipelineService {
 
   async updateRequirement(
     actor: Actor,
-    input: { id: string; status: RequirementStatus; expiresOn?: string | null; note?: string | null },
+    input: {
+      id: string;
+      status: RequirementStatus;
+      expiresOn?: string | null;
+      note?: string | null;
+      expectedUpdatedAt?: Date | null;
+    },
   ): Promise<ApplicationRequirement> {
     if (!isUUID(input.id)) throw AppError.notFound();
     if (input.expiresOn && Number.isNaN(Date.parse(`${input.expiresOn}T00:00:00Z`)))
@@ -351,6 +357,12 @@ export class PipelineService {
       });
       if (!line) throw AppError.notFound();
       await loadApplicationFor(em, actor, line.applicationId);
+      // Two consultants on the same line: the second must see the first one's change before overwriting it.
+      if (input.expectedUpdatedAt && line.updatedAt.getTime() !== input.expectedUpdatedAt.getTime())
+        throw new RecruitmentError(
+          RecruitmentErrorCode.STALE,
+          'En anden har ændret punktet imens. Hent ansøgningen igen og gentag din ændring.',
+        );
       line.status = input.status;
       if (input.expiresOn !== undefined) line.expiresOn = input.expiresOn;
       if (input.note !== undefined) line.note = input.note?.trim() || null;

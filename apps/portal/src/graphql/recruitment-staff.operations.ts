@@ -110,6 +110,7 @@ export const StaffApplicationFields = graphql(`
       note
       expiringSoon
       expired
+      updatedAt
     }
     documents {
       id
@@ -221,6 +222,7 @@ export const UpdateRequirementDocument = graphql(`
       note
       expiringSoon
       expired
+      updatedAt
     }
   }
 `);

@@ -47,7 +47,14 @@ function RequirementLine({
     try {
       await update({
         variables: {
-          input: { id: requirement.id, status, expiresOn: expiresOn || null, note: note.trim() || null },
+          input: {
+            id: requirement.id,
+            status,
+            expiresOn: expiresOn || null,
+            note: note.trim() || null,
+            // The line as it was read: a colleague's change in between gives APPLICATION.STALE, not an overwrite.
+            expectedUpdatedAt: requirement.updatedAt,
+          },
         },
       });
       setFieldErrors({});

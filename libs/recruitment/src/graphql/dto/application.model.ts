@@ -112,6 +112,7 @@ export class RequirementModel {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => Boolean, { description: 'Udløber inden for 30 dage' }) expiringSoon: boolean;
   @Field(() => Boolean) expired: boolean;
+  @Field(() => Date, { description: 'Sendes med ved ændring (expectedUpdatedAt)' }) updatedAt: Date;
 }
 
 @ObjectType('ApplicationDocument')

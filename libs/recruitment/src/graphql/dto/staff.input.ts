@@ -164,6 +164,14 @@ export class UpdateRequirementInput {
   @IsString()
   @MaxLength(500, { message: 'Højst 500 tegn.' })
   note?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Linjens updatedAt som den blev læst; en nyere ændring giver STALE',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  expectedUpdatedAt?: Date | null;
 }
 
 @InputType()
