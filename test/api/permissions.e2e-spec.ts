@@ -249,6 +249,63 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'application.get',
     query: `{ applicationCalendar(applicationId: "${NO_ID}") { signups { id } } }`,
   },
+  // Relief: ids that match no row or invalid input, so allowed roles change nothing.
+  reliefSearch: {
+    operation: 'relief.search',
+    query: `{ reliefSearch(placementId: "${NO_ID}", from: "2026-06-05T15:00:00Z", to: "2026-06-07T15:00:00Z") { continuity } }`,
+  },
+  reliefBookings: {
+    operation: 'relief.bookings',
+    query: `{ reliefBookings(placementId: "${NO_ID}") { id } }`,
+  },
+  acuteReliefBookings: { operation: 'relief.acute', query: `{ acuteReliefBookings { id } }` },
+  reliefGrants: { operation: 'relief.grant.list', query: `{ reliefGrants(placementId: "${NO_ID}") { id } }` },
+  reliefGrantOverview: {
+    operation: 'relief.overview',
+    query: `{ reliefGrantOverview(date: "x") { daysUsed } }`,
+  },
+  reliefProviders: { operation: 'relief.provider.list', query: `{ reliefProviders { id } }` },
+  bookRelief: {
+    operation: 'relief.book',
+    query: `mutation { bookRelief(input: { placementId: "${NO_ID}", providerId: "${NO_ID}", startsAt: "2026-06-05T15:00:00Z", endsAt: "2026-06-07T15:00:00Z" }) { id } }`,
+  },
+  bookReliefSeries: {
+    operation: 'relief.book',
+    query: `mutation { bookReliefSeries(input: { placementId: "${NO_ID}", providerId: "${NO_ID}", firstDate: "x", startTime: "17:00", spanDays: 2, endTime: "17:00", everyWeeks: 3, until: "x" }) { seriesId } }`,
+  },
+  confirmRelief: { operation: 'relief.respond', query: `mutation { confirmRelief(id: "${NO_ID}") { id } }` },
+  declineRelief: {
+    operation: 'relief.respond',
+    query: `mutation { declineRelief(id: "${NO_ID}", reason: "x") { id } }`,
+  },
+  cancelRelief: {
+    operation: 'relief.cancel',
+    query: `mutation { cancelRelief(id: "${NO_ID}", reason: "x") { id } }`,
+  },
+  completeRelief: {
+    operation: 'relief.complete',
+    query: `mutation { completeRelief(id: "${NO_ID}") { id } }`,
+  },
+  setReliefGrant: {
+    operation: 'relief.grant.set',
+    query: `mutation { setReliefGrant(input: { placementId: "${NO_ID}", daysPerPeriod: 2, period: MONTH, validFrom: "2026-01-01" }) { id } }`,
+  },
+  saveReliefProvider: {
+    operation: 'relief.provider.manage',
+    query: `mutation { saveReliefProvider(input: { kind: UNIT, name: "", capacity: 0, ageMin: 0, ageMax: 17 }) { id } }`,
+  },
+  setReliefAvailability: {
+    operation: 'relief.provider.manage',
+    query: `mutation { setReliefAvailability(providerId: "${NO_ID}", windows: []) { id } }`,
+  },
+  addReliefBlockedPeriod: {
+    operation: 'relief.blocked.manage',
+    query: `mutation { addReliefBlockedPeriod(input: { providerId: "${NO_ID}", fromDate: "2026-01-01", toDate: "2026-01-02" }) { id } }`,
+  },
+  removeReliefBlockedPeriod: {
+    operation: 'relief.blocked.manage',
+    query: `mutation { removeReliefBlockedPeriod(id: "${NO_ID}") { id } }`,
+  },
   calendarInvitation: {
     operation: 'calendar.invitation',
     query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,

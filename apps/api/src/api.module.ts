@@ -11,6 +11,7 @@ import {
 } from '@pleje/core';
 import { MatchingModule } from '@pleje/matching';
 import { RecruitmentModule } from '@pleje/recruitment';
+import { ReliefModule } from '@pleje/relief';
 
 @Module({})
 export class ApiModule {
@@ -27,6 +28,7 @@ export class ApiModule {
         QueueModule,
         RecruitmentModule,
         MatchingModule,
+        ReliefModule,
       ],
     };
   }

@@ -83,6 +83,20 @@ export const PERMISSIONS = {
   'placement.list': [CASEWORKER, FAMILY_CONSULTANT],
   'placement.end': [CASEWORKER],
   'placement.outcomes': [CASEWORKER, FAMILY_CONSULTANT],
+  // Relief: foster parents book and their relief families answer; caseworkers grant; consultants run it all.
+  'relief.search': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.bookings': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.book': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.respond': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  'relief.cancel': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.complete': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  'relief.acute': [FAMILY_CONSULTANT],
+  'relief.grant.set': [CASEWORKER],
+  'relief.grant.list': [CASEWORKER, FAMILY_CONSULTANT],
+  'relief.overview': [CASEWORKER, FAMILY_CONSULTANT],
+  'relief.provider.list': [CASEWORKER, FAMILY_CONSULTANT],
+  'relief.provider.manage': [FAMILY_CONSULTANT],
+  'relief.blocked.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -21,6 +21,13 @@ import { MatchBatch, MatchProposal } from '../../../matching/src/match-proposal.
 import { MatchingWeights } from '../../../matching/src/matching-weights.entity';
 import { PlacementNeed } from '../../../matching/src/placement-need.entity';
 import { Placement } from '../../../matching/src/placement.entity';
+import { ReliefBooking } from '../../../relief/src/relief-booking.entity';
+import { ReliefGrant } from '../../../relief/src/relief-grant.entity';
+import {
+  ReliefAvailability,
+  ReliefBlockedPeriod,
+  ReliefProvider,
+} from '../../../relief/src/relief-provider.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -45,4 +52,9 @@ export const ENTITIES = [
   MatchBatch,
   MatchProposal,
   Placement,
+  ReliefProvider,
+  ReliefAvailability,
+  ReliefBlockedPeriod,
+  ReliefGrant,
+  ReliefBooking,
 ];

@@ -4,6 +4,7 @@ import { EmailMessage1795651714621 } from '../../../../migrations/1795651714621-
 import { Recruitment1795651767375 } from '../../../../migrations/1795651767375-Recruitment';
 import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/1795652387646-RecruitmentAnalytics';
 import { Matching1795655366710 } from '../../../../migrations/1795655366710-Matching';
+import { Relief1795657801318 } from '../../../../migrations/1795657801318-Relief';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Recruitment1795651767375,
   RecruitmentAnalytics1795652387646,
   Matching1795655366710,
+  Relief1795657801318,
 ];

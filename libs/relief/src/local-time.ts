@@ -1,0 +1,115 @@
+/** Relief is planned in Danish local time; every instant is stored as timestamptz. */
+export const RELIEF_TZ = 'Europe/Copenhagen';
+
+const fmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: RELIEF_TZ,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  weekday: 'short',
+});
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+export interface LocalParts {
+  date: string;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+export function localParts(instant: Date): LocalParts {
+  const p = Object.fromEntries(fmt.formatToParts(instant).map((x) => [x.type, x.value]));
+  return {
+    date: `${p.year}-${p.month}-${p.day}`,
+    weekday: WEEKDAYS[p.weekday],
+    minutes: Number(p.hour) * 60 + Number(p.minute),
+  };
+}
+
+function offsetMs(instant: Date): number {
+  const p = Object.fromEntries(fmt.formatToParts(instant).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant of a local wall-clock time ('YYYY-MM-DD', 'HH:MM'); a time skipped in spring moves forward. */
+export function localInstant(date: string, time: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  let t = wall - offsetMs(new Date(wall));
+  t = wall - offsetMs(new Date(t));
+  return new Date(t);
+}
+
+/** Døgn used by a stay: ceil(real hours / 24), on the instants (a 25-hour DST day counts its real length). */
+export function daysUsed(startsAt: Date, endsAt: Date): number {
+  return Math.ceil((endsAt.getTime() - startsAt.getTime()) / 86_400_000);
+}
+
+export function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** The local dates a stay touches (an end at midnight does not touch the next day). */
+export function localDatesOf(startsAt: Date, endsAt: Date): { first: string; last: string } {
+  return { first: localParts(startsAt).date, last: localParts(new Date(endsAt.getTime() - 1)).date };
+}
+
+export interface Window {
+  weekday: number;
+  startMinutes: number;
+  endMinutes: number;
+}
+
+const toMinutes = (t: string) => {
+  const [h, m] = t.split(':').map(Number);
+  return h * 60 + m;
+};
+
+export function windowOf(w: { weekday: number; startTime: string; endTime: string }): Window {
+  return { weekday: w.weekday, startMinutes: toMinutes(w.startTime), endMinutes: toMinutes(w.endTime) };
+}
+
+/**
+ * Whether the weekly windows cover every moment of [startsAt, endsAt). Walks from window to window in local
+ * time, so adjacent windows (Fri 16-24, Sat 0-24, Sun 0-18) cover a weekend across a DST change too.
+ */
+export function windowsCover(windows: Window[], startsAt: Date, endsAt: Date): boolean {
+  let cursor = startsAt;
+  for (let guard = 0; guard < 400 && cursor < endsAt; guard++) {
+    const here = localParts(cursor);
+    const w = windows
+      .filter(
+        (x) => x.weekday === here.weekday && x.startMinutes <= here.minutes && x.endMinutes > here.minutes,
+      )
+      .sort((a, b) => b.endMinutes - a.endMinutes)[0];
+    if (!w) return false;
+    const next =
+      w.endMinutes >= 1440
+        ? localInstant(addDays(here.date, 1), '00:00')
+        : localInstant(here.date, `${Math.floor(w.endMinutes / 60)}:${w.endMinutes % 60}`);
+    if (next <= cursor) return false;
+    cursor = next;
+  }
+  return cursor >= endsAt;
+}
+
+/** The grant period (local calendar) a date falls in: [from, to) as dates. */
+export function periodOf(date: string, period: 'MONTH' | 'QUARTER' | 'YEAR'): { from: string; to: string } {
+  const [y, m] = date.split('-').map(Number);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (period === 'YEAR') return { from: `${y}-01-01`, to: `${y + 1}-01-01` };
+  const startMonth = period === 'QUARTER' ? Math.floor((m - 1) / 3) * 3 + 1 : m;
+  const len = period === 'QUARTER' ? 3 : 1;
+  const endMonth = startMonth + len;
+  const to = endMonth > 12 ? `${y + 1}-${pad(endMonth - 12)}-01` : `${y}-${pad(endMonth)}-01`;
+  return { from: `${y}-${pad(startMonth)}-01`, to };
+}

@@ -1,0 +1,822 @@
+import { randomUUID } from 'node:crypto';
+import { isUUID } from 'class-validator';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Actor, AppError, assertInScope, AuditService, Role } from '@pleje/core';
+import { FosterFamily } from '../../recruitment/src/foster-family.entity';
+import { NEED_TAGS } from '../../matching/src/algorithm/vocabulary';
+import { distanceKm } from '../../matching/src/geo/distance';
+import { PlacementNeed } from '../../matching/src/placement-need.entity';
+import { Placement } from '../../matching/src/placement.entity';
+import {
+  addDays,
+  daysUsed,
+  localDatesOf,
+  localInstant,
+  localParts,
+  periodOf,
+  RELIEF_TZ,
+  windowOf,
+  windowsCover,
+} from './local-time';
+import { ACTIVE_BOOKING_STATUSES, ReliefBooking, ReliefBookingStatus } from './relief-booking.entity';
+import { ReliefError, ReliefErrorCode } from './relief.exception';
+import { ReliefGrant, ReliefGrantPeriod } from './relief-grant.entity';
+import {
+  ReliefAvailability,
+  ReliefBlockedPeriod,
+  ReliefProvider,
+  ReliefProviderKind,
+} from './relief-provider.entity';
+
+export interface BookReliefInput {
+  placementId: string;
+  providerId: string;
+  startsAt: Date;
+  endsAt: Date;
+  acute?: boolean;
+  overrideReason?: string | null;
+  seriesId?: string | null;
+}
+
+export interface BookSeriesInput {
+  placementId: string;
+  providerId: string;
+  /** Local date of the first stay's start. */
+  firstDate: string;
+  /** Local 'HH:MM'. */
+  startTime: string;
+  /** Days from the start date to the end date (Fri → Sun = 2). */
+  spanDays: number;
+  endTime: string;
+  everyWeeks: number;
+  /** Last local date a stay may start. */
+  until: string;
+  overrideReason?: string | null;
+}
+
+export interface SeriesConflict {
+  startsAt: Date;
+  endsAt: Date;
+  code: string;
+  message: string;
+}
+
+export interface SearchHit {
+  provider: ReliefProvider;
+  /** Earlier confirmed or completed stays of this child with the provider. */
+  continuity: number;
+  /** 1 for a family (the least intrusive setting), 0 for a unit. */
+  fit: number;
+  distanceKm: number | null;
+}
+
+export interface GrantUsage {
+  placementId: string;
+  grant: ReliefGrant | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  daysUsed: number;
+  daysLeft: number | null;
+}
+
+export interface ProviderInput {
+  id?: string | null;
+  kind: ReliefProviderKind;
+  fosterFamilyId?: string | null;
+  name: string;
+  capacity: number;
+  ageMin: number;
+  ageMax: number;
+  needsExcluded: string[];
+  lat?: number | null;
+  lon?: number | null;
+  active: boolean;
+}
+
+const USED_STATUSES = [
+  ReliefBookingStatus.REQUESTED,
+  ReliefBookingStatus.CONFIRMED,
+  ReliefBookingStatus.COMPLETED,
+];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const MAX_STAY_MS = 31 * 86_400_000;
+
+function ageOn(birthDate: string, date: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = date.split('-').map(Number);
+  return y - by - (m * 100 + d < bm * 100 + bd ? 1 : 0);
+}
+
+function slotTaken(): ReliefError {
+  return new ReliefError(ReliefErrorCode.SLOT_TAKEN, 'Aflastningsstedet er optaget i det valgte tidsrum.');
+}
+
+/** Maps the exclusion constraints' 23P01 to the typed errors; everything else passes through. */
+function mapConstraint(err: unknown): unknown {
+  if (err instanceof QueryFailedError) {
+    const driver = err.driverError as { code?: string; constraint?: string };
+    if (driver.code === '23P01' && driver.constraint === 'relief_booking_child_no_overlap')
+      return new ReliefError(ReliefErrorCode.CHILD_BUSY, 'Barnet har allerede aflastning i det tidsrum.');
+    if (driver.code === '23P01') return slotTaken();
+  }
+  return err;
+}
+
+/** Relief (aflastning): providers, grants in døgn, search with continuity first, bookings that never overbook. */
+@Injectable()
+export class ReliefService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- providers (family-care consultant) ----
+
+  async providers(actor: Actor): Promise<ReliefProvider[]> {
+    return this.dataSource.getRepository(ReliefProvider).find({
+      where: { municipalityId: actor.municipalityId },
+      relations: { availability: true, blockedPeriods: true },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async saveProvider(actor: Actor, input: ProviderInput): Promise<ReliefProvider> {
+    const fields: Record<string, string> = {};
+    if (!input.name.trim()) fields.name = 'Skriv et navn.';
+    if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 50)
+      fields.capacity = 'Antal pladser skal være mellem 1 og 50.';
+    if (input.ageMin < 0 || input.ageMax > 17 || input.ageMin > input.ageMax)
+      fields.ageMax = 'Alder skal være mellem 0 og 17 år, og fra må ikke være over til.';
+    if (input.needsExcluded.some((t) => !(t in NEED_TAGS))) fields.needsExcluded = 'Ukendt behov.';
+    if (input.kind === ReliefProviderKind.FAMILY && !input.fosterFamilyId)
+      fields.fosterFamilyId = 'Vælg den godkendte aflastningsfamilie.';
+    if (Object.keys(fields).length) throw AppError.badInput(fields);
+    return this.dataSource.transaction(async (em) => {
+      if (input.kind === ReliefProviderKind.FAMILY) {
+        const family = assertInScope(
+          actor,
+          isUUID(input.fosterFamilyId ?? '')
+            ? await em.findOne(FosterFamily, { where: { id: input.fosterFamilyId! } })
+            : null,
+        );
+        if (!family.approvalTypes.includes('AFLASTNING'))
+          throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, 'Familien er ikke godkendt til aflastning.', {
+            fosterFamilyId: 'Familien er ikke godkendt til aflastning.',
+          });
+      }
+      const existing = input.id
+        ? assertInScope(
+            actor,
+            isUUID(input.id)
+              ? await em.findOne(ReliefProvider, {
+                  where: { id: input.id },
+                  lock: { mode: 'pessimistic_write' },
+                })
+              : null,
+          )
+        : em.create(ReliefProvider, { municipalityId: actor.municipalityId });
+      Object.assign(existing, {
+        kind: input.kind,
+        fosterFamilyId: input.kind === ReliefProviderKind.FAMILY ? input.fosterFamilyId : null,
+        name: input.name.trim(),
+        capacity: input.capacity,
+        ageMin: input.ageMin,
+        ageMax: input.ageMax,
+        needsExcluded: input.needsExcluded,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
+        active: input.active,
+      });
+      const saved = await em.save(existing);
+      await this.audit.record(
+        actor,
+        { action: input.id ? 'UPDATE' : 'CREATE', entity: 'relief_provider', entityId: saved.id },
+        em,
+      );
+      return saved;
+    });
+  }
+
+  async setAvailability(
+    actor: Actor,
+    providerId: string,
+    windows: { weekday: number; startTime: string; endTime: string }[],
+  ): Promise<ReliefProvider> {
+    const bad = windows.findIndex(
+      (w) =>
+        !Number.isInteger(w.weekday) ||
+        w.weekday < 1 ||
+        w.weekday > 7 ||
+        !TIME.test(w.startTime) ||
+        !TIME.test(w.endTime) ||
+        w.endTime <= w.startTime,
+    );
+    if (bad >= 0)
+      throw AppError.badInput({ [`windows.${bad}`]: 'Vælg ugedag og et tidsrum hvor slut er efter start.' });
+    return this.dataSource.transaction(async (em) => {
+      const provider = await this.lockedProvider(em, actor, providerId);
+      await em.delete(ReliefAvailability, { providerId });
+      if (windows.length)
+        await em.insert(
+          ReliefAvailability,
+          windows.map((w) => ({ ...w, providerId })),
+        );
+      await this.audit.record(
+        actor,
+        { action: 'UPDATE', entity: 'relief_availability', entityId: providerId },
+        em,
+      );
+      return this.withCalendar(em, provider.id);
+    });
+  }
+
+  async addBlockedPeriod(
+    actor: Actor,
+    input: { providerId: string; fromDate: string; toDate: string; reason?: string | null },
+  ): Promise<ReliefProvider> {
+    if (!DATE.test(input.fromDate) || !DATE.test(input.toDate) || input.toDate < input.fromDate)
+      throw AppError.badInput({ toDate: 'Skriv gyldige datoer, hvor slut ikke er før start.' });
+    return this.dataSource.transaction(async (em) => {
+      await this.providerForProviderSide(em, actor, input.providerId);
+      await em.insert(ReliefBlockedPeriod, {
+        providerId: input.providerId,
+        fromDate: input.fromDate,
+        toDate: input.toDate,
+        reason: (input.reason ?? '').trim().slice(0, 200),
+      });
+      await this.audit.record(
+        actor,
+        { action: 'CREATE', entity: 'relief_blocked_period', entityId: input.providerId },
+        em,
+      );
+      return this.withCalendar(em, input.providerId);
+    });
+  }
+
+  async removeBlockedPeriod(actor: Actor, id: string): Promise<ReliefProvider> {
+    return this.dataSource.transaction(async (em) => {
+      const period = isUUID(id) ? await em.findOne(ReliefBlockedPeriod, { where: { id } }) : null;
+      if (!period) throw AppError.notFound();
+      await this.providerForProviderSide(em, actor, period.providerId);
+      await em.delete(ReliefBlockedPeriod, { id });
+      await this.audit.record(actor, { action: 'DELETE', entity: 'relief_blocked_period', entityId: id }, em);
+      return this.withCalendar(em, period.providerId);
+    });
+  }
+
+  // ---- grants (caseworker) ----
+
+  async setGrant(
+    actor: Actor,
+    input: {
+      placementId: string;
+      daysPerPeriod: number;
+      period: ReliefGrantPeriod;
+      validFrom: string;
+      validTo?: string | null;
+    },
+  ): Promise<ReliefGrant> {
+    const fields: Record<string, string> = {};
+    if (!Number.isInteger(input.daysPerPeriod) || input.daysPerPeriod < 0 || input.daysPerPeriod > 366)
+      fields.daysPerPeriod = 'Antal døgn skal være mellem 0 og 366.';
+    if (!DATE.test(input.validFrom)) fields.validFrom = 'Skriv en gyldig dato.';
+    if (input.validTo && (!DATE.test(input.validTo) || input.validTo < input.validFrom))
+      fields.validTo = 'Slutdatoen må ikke ligge før startdatoen.';
+    if (Object.keys(fields).length) throw AppError.badInput(fields);
+    return this.dataSource.transaction(async (em) => {
+      const placement = await this.placement(em, actor, input.placementId);
+      const grant = await em.save(
+        em.create(ReliefGrant, {
+          municipalityId: placement.municipalityId,
+          placementId: placement.id,
+          daysPerPeriod: input.daysPerPeriod,
+          period: input.period,
+          validFrom: input.validFrom,
+          validTo: input.validTo ?? null,
+          setBy: actor.userId,
+        }),
+      );
+      await this.audit.record(actor, { action: 'CREATE', entity: 'relief_grant', entityId: grant.id }, em);
+      return grant;
+    });
+  }
+
+  async grants(actor: Actor, placementId: string): Promise<ReliefGrant[]> {
+    const placement = await this.placement(this.dataSource.manager, actor, placementId);
+    await this.audit.recordRead(actor, { entity: 'relief_grant', entityId: placementId });
+    return this.dataSource.getRepository(ReliefGrant).find({
+      where: { placementId: placement.id },
+      order: { validFrom: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  /** Consultant overview: per active placement, the grant valid on `date` and the døgn used and left in its period. */
+  async grantOverview(actor: Actor, date: string = localParts(new Date()).date): Promise<GrantUsage[]> {
+    if (!DATE.test(date)) throw AppError.badInput({ date: 'Skriv en gyldig dato.' });
+    const placements = await this.dataSource.getRepository(Placement).find({
+      where: { municipalityId: actor.municipalityId },
+      order: { startedOn: 'ASC' },
+    });
+    const result: GrantUsage[] = [];
+    for (const p of placements.filter((x) => !x.endedOn)) {
+      const grant = await this.grantOn(this.dataSource.manager, p.id, date);
+      if (!grant) {
+        result.push({
+          placementId: p.id,
+          grant: null,
+          periodFrom: null,
+          periodTo: null,
+          daysUsed: 0,
+          daysLeft: null,
+        });
+        continue;
+      }
+      const { from, to, used } = await this.usage(this.dataSource.manager, grant, date);
+      result.push({
+        placementId: p.id,
+        grant,
+        periodFrom: from,
+        periodTo: to,
+        daysUsed: used,
+        daysLeft: grant.daysPerPeriod - used,
+      });
+    }
+    await this.audit.recordRead(actor, {
+      entity: 'relief_grant_overview',
+      details: { count: result.length },
+    });
+    return result;
+  }
+
+  // ---- search ----
+
+  async search(actor: Actor, placementId: string, from: Date, to: Date): Promise<SearchHit[]> {
+    this.assertRange(from, to);
+    const em = this.dataSource.manager;
+    const placement = await this.placement(em, actor, placementId);
+    await this.assertFamilySide(em, actor, placement);
+    const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
+    const providers = await em.find(ReliefProvider, {
+      where: { municipalityId: placement.municipalityId, active: true },
+      relations: { availability: true, blockedPeriods: true },
+    });
+    const ids = providers.map((p) => p.id);
+    const overlapping: { provider_id: string; starts_at: Date; ends_at: Date }[] = ids.length
+      ? await em.query(
+          `SELECT provider_id, starts_at, ends_at FROM relief_booking
+            WHERE provider_id = ANY($1) AND status = ANY($2::relief_booking_status[])
+              AND tstzrange(starts_at, ends_at, '[)') && tstzrange($3, $4, '[)')`,
+          [ids, ACTIVE_BOOKING_STATUSES, from, to],
+        )
+      : [];
+    const continuity: { provider_id: string; n: number }[] = await em.query(
+      `SELECT provider_id, count(*)::int AS n FROM relief_booking
+        WHERE placement_id = $1 AND status IN ('CONFIRMED', 'COMPLETED') GROUP BY provider_id`,
+      [placement.id],
+    );
+    const [home]: { lat: number | null; lon: number | null }[] = await em.query(
+      `SELECT lat, lon FROM family_match_profile WHERE foster_family_id = $1`,
+      [placement.fosterFamilyId],
+    );
+    const hits: SearchHit[] = [];
+    for (const provider of providers) {
+      if (provider.fosterFamilyId === placement.fosterFamilyId) continue;
+      if (this.unsuitable(provider, need, from)) continue;
+      if (this.availabilityProblem(provider, from, to)) continue;
+      const mine = overlapping.filter((b) => b.provider_id === provider.id);
+      if (maxOverlap(mine, from, to) >= provider.capacity) continue;
+      hits.push({
+        provider,
+        continuity: continuity.find((c) => c.provider_id === provider.id)?.n ?? 0,
+        fit: provider.kind === ReliefProviderKind.FAMILY ? 1 : 0,
+        distanceKm:
+          home?.lat != null && home.lon != null && provider.lat != null && provider.lon != null
+            ? Math.round(
+                distanceKm({ lat: home.lat, lon: home.lon }, { lat: provider.lat, lon: provider.lon }) * 10,
+              ) / 10
+            : null,
+      });
+    }
+    // The child's usual relief provider first (continuity), then fit, then the shortest drive.
+    hits.sort(
+      (a, b) =>
+        b.continuity - a.continuity ||
+        b.fit - a.fit ||
+        (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+        a.provider.name.localeCompare(b.provider.name, 'da'),
+    );
+    await this.audit.recordRead(actor, { entity: 'relief_search', entityId: placement.id });
+    return hits;
+  }
+
+  // ---- bookings ----
+
+  async book(actor: Actor, input: BookReliefInput): Promise<ReliefBooking> {
+    this.assertRange(input.startsAt, input.endsAt);
+    const overrideReason = input.overrideReason?.trim() || null;
+    if (overrideReason && actor.role !== Role.FAMILY_CONSULTANT)
+      throw AppError.forbidden('Kun en familieplejekonsulent kan give lov ud over bevillingen.');
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        // The placement row lock serialises bookings of one child, so the grant count cannot be raced.
+        const placement = await this.placement(em, actor, input.placementId, true);
+        if (placement.endedOn)
+          throw new ReliefError(ReliefErrorCode.PLACEMENT_ENDED, 'Anbringelsen er afsluttet.');
+        await this.assertFamilySide(em, actor, placement);
+        const provider = assertInScope(
+          actor,
+          isUUID(input.providerId)
+            ? await em.findOne(ReliefProvider, {
+                where: { id: input.providerId },
+                relations: { availability: true, blockedPeriods: true },
+              })
+            : null,
+        );
+        const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
+        const unsuitable = this.unsuitable(provider, need, input.startsAt);
+        if (unsuitable) throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, unsuitable);
+        const problem = this.availabilityProblem(provider, input.startsAt, input.endsAt);
+        if (problem) throw problem;
+        if (provider.capacity > 1) {
+          // Capacity N is beyond a constraint: lock the provider, then check every moment of the range.
+          await em.query(`SELECT id FROM relief_provider WHERE id = $1 FOR UPDATE`, [provider.id]);
+          const rows: { provider_id: string; starts_at: Date; ends_at: Date }[] = await em.query(
+            `SELECT provider_id, starts_at, ends_at FROM relief_booking
+              WHERE provider_id = $1 AND status = ANY($2::relief_booking_status[])
+                AND tstzrange(starts_at, ends_at, '[)') && tstzrange($3, $4, '[)')`,
+            [provider.id, ACTIVE_BOOKING_STATUSES, input.startsAt, input.endsAt],
+          );
+          if (maxOverlap(rows, input.startsAt, input.endsAt) >= provider.capacity) throw slotTaken();
+        }
+        const days = daysUsed(input.startsAt, input.endsAt);
+        const startDate = localParts(input.startsAt).date;
+        const grant = await this.grantOn(em, placement.id, startDate);
+        const used = grant ? (await this.usage(em, grant, startDate)).used : 0;
+        const allowed = grant?.daysPerPeriod ?? 0;
+        if (used + days > allowed && !overrideReason)
+          throw new ReliefError(
+            ReliefErrorCode.GRANT_EXCEEDED,
+            grant
+              ? `Bevillingen giver ${allowed} døgn i perioden; ${used} er brugt, og opholdet bruger ${days}.`
+              : 'Barnet har ingen bevilling til aflastning på den dato.',
+          );
+        const booking = await em.save(
+          em.create(ReliefBooking, {
+            municipalityId: placement.municipalityId,
+            placementId: placement.id,
+            providerId: provider.id,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            days,
+            singlePlace: provider.capacity === 1,
+            status: ReliefBookingStatus.REQUESTED,
+            acute: input.acute ?? false,
+            seriesId: input.seriesId ?? null,
+            overrideReason: used + days > allowed ? overrideReason : null,
+            requestedBy: actor.userId,
+          }),
+        );
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            entity: 'relief_booking',
+            entityId: booking.id,
+            details: { days, acute: booking.acute, override: booking.overrideReason !== null },
+          },
+          em,
+        );
+        return booking;
+      });
+    } catch (err) {
+      throw mapConstraint(err);
+    }
+  }
+
+  /** Books each stay of a series in its own transaction and lists the ones that could not be booked, with why. */
+  async bookSeries(
+    actor: Actor,
+    input: BookSeriesInput,
+  ): Promise<{ seriesId: string; booked: ReliefBooking[]; conflicts: SeriesConflict[] }> {
+    const fields: Record<string, string> = {};
+    if (!DATE.test(input.firstDate)) fields.firstDate = 'Skriv en gyldig dato.';
+    if (!DATE.test(input.until) || input.until < input.firstDate)
+      fields.until = 'Slutdatoen skal ligge efter start.';
+    if (!TIME.test(input.startTime)) fields.startTime = 'Skriv et klokkeslæt som 17:00.';
+    if (!TIME.test(input.endTime)) fields.endTime = 'Skriv et klokkeslæt som 17:00.';
+    if (!Number.isInteger(input.everyWeeks) || input.everyWeeks < 1 || input.everyWeeks > 12)
+      fields.everyWeeks = 'Vælg mellem hver uge og hver 12. uge.';
+    if (!Number.isInteger(input.spanDays) || input.spanDays < 0 || input.spanDays > 14)
+      fields.spanDays = 'Et ophold kan højst vare 14 døgn.';
+    if (Object.keys(fields).length) throw AppError.badInput(fields);
+    if (addDays(input.firstDate, 366) < input.until)
+      throw AppError.badInput({ until: 'En serie kan højst vare et år.' });
+    const seriesId = randomUUID();
+    const booked: ReliefBooking[] = [];
+    const conflicts: SeriesConflict[] = [];
+    for (let date = input.firstDate; date <= input.until; date = addDays(date, 7 * input.everyWeeks)) {
+      const startsAt = localInstant(date, input.startTime);
+      const endsAt = localInstant(addDays(date, input.spanDays), input.endTime);
+      try {
+        booked.push(
+          await this.book(actor, {
+            ...input,
+            startsAt,
+            endsAt,
+            seriesId,
+            overrideReason: input.overrideReason,
+          }),
+        );
+      } catch (err) {
+        // Only reasons tied to this one date are listed; anything else (no access, bad ids) stops the series.
+        if (!(err instanceof ReliefError) || err.code === ReliefErrorCode.PLACEMENT_ENDED) throw err;
+        conflicts.push({ startsAt, endsAt, code: err.code, message: err.message });
+      }
+    }
+    return { seriesId, booked, conflicts };
+  }
+
+  async confirm(actor: Actor, id: string): Promise<ReliefBooking> {
+    return this.transition(actor, id, 'confirm', async (b) => {
+      b.status = ReliefBookingStatus.CONFIRMED;
+      b.confirmedBy = actor.userId;
+      b.confirmedAt = new Date();
+    });
+  }
+
+  async decline(actor: Actor, id: string, reason: string): Promise<ReliefBooking> {
+    if (!reason.trim()) throw AppError.badInput({ reason: 'Skriv en begrundelse.' });
+    return this.transition(actor, id, 'decline', async (b) => {
+      b.status = ReliefBookingStatus.DECLINED;
+      b.declinedBy = actor.userId;
+      b.declinedAt = new Date();
+      b.statusReason = reason.trim().slice(0, 1000);
+    });
+  }
+
+  async cancel(actor: Actor, id: string, reason: string): Promise<ReliefBooking> {
+    if (!reason.trim()) throw AppError.badInput({ reason: 'Skriv en begrundelse.' });
+    return this.transition(actor, id, 'cancel', async (b) => {
+      b.status = ReliefBookingStatus.CANCELLED;
+      b.cancelledBy = actor.userId;
+      b.cancelledAt = new Date();
+      b.statusReason = reason.trim().slice(0, 1000);
+    });
+  }
+
+  async complete(actor: Actor, id: string): Promise<ReliefBooking> {
+    return this.transition(actor, id, 'complete', async (b) => {
+      if (b.endsAt > new Date())
+        throw new ReliefError(
+          ReliefErrorCode.ILLEGAL_TRANSITION,
+          'Opholdet kan først afsluttes efter sluttidspunktet.',
+        );
+      b.status = ReliefBookingStatus.COMPLETED;
+      b.completedBy = actor.userId;
+      b.completedAt = new Date();
+    });
+  }
+
+  /** Bookings the actor may see: a foster parent sees its child's and its own relief family's; staff all in scope. */
+  async bookings(
+    actor: Actor,
+    filter: {
+      placementId?: string | null;
+      providerId?: string | null;
+      from?: Date | null;
+      to?: Date | null;
+    } = {},
+  ): Promise<ReliefBooking[]> {
+    const qb = this.dataSource
+      .getRepository(ReliefBooking)
+      .createQueryBuilder('b')
+      .leftJoinAndSelect('b.provider', 'provider')
+      .where('b.municipality_id = :m', { m: actor.municipalityId })
+      .orderBy('b.starts_at', 'ASC')
+      .take(1000);
+    if (actor.role === Role.FOSTER_PARENT)
+      qb.andWhere(
+        `(b.placement_id IN (SELECT p.id FROM placement p JOIN foster_family f ON f.id = p.foster_family_id WHERE f.user_id = :u)
+          OR b.provider_id IN (SELECT r.id FROM relief_provider r JOIN foster_family f ON f.id = r.foster_family_id WHERE f.user_id = :u))`,
+        { u: actor.userId },
+      );
+    if (filter.placementId) qb.andWhere('b.placement_id = :pl', { pl: filter.placementId });
+    if (filter.providerId) qb.andWhere('b.provider_id = :pr', { pr: filter.providerId });
+    if (filter.from) qb.andWhere('b.ends_at > :from', { from: filter.from });
+    if (filter.to) qb.andWhere('b.starts_at < :to', { to: filter.to });
+    const rows = await qb.getMany();
+    await this.audit.recordRead(actor, { entity: 'relief_booking', details: { count: rows.length } });
+    return rows;
+  }
+
+  /** Emergency (akut) relief not yet over, for the consultant on call. */
+  async acuteBookings(actor: Actor): Promise<ReliefBooking[]> {
+    const rows = await this.dataSource
+      .getRepository(ReliefBooking)
+      .createQueryBuilder('b')
+      .leftJoinAndSelect('b.provider', 'provider')
+      .where('b.municipality_id = :m AND b.acute AND b.ends_at > now()', { m: actor.municipalityId })
+      .andWhere('b.status IN (:...s)', { s: ACTIVE_BOOKING_STATUSES })
+      .orderBy('b.starts_at', 'ASC')
+      .getMany();
+    await this.audit.recordRead(actor, { entity: 'relief_booking', details: { acute: rows.length } });
+    return rows;
+  }
+
+  // ---- internals ----
+
+  private async transition(
+    actor: Actor,
+    id: string,
+    kind: 'confirm' | 'decline' | 'cancel' | 'complete',
+    apply: (b: ReliefBooking) => Promise<void>,
+  ): Promise<ReliefBooking> {
+    const from: Record<typeof kind, ReliefBookingStatus[]> = {
+      confirm: [ReliefBookingStatus.REQUESTED],
+      decline: [ReliefBookingStatus.REQUESTED],
+      cancel: [ReliefBookingStatus.REQUESTED, ReliefBookingStatus.CONFIRMED],
+      complete: [ReliefBookingStatus.CONFIRMED],
+    };
+    return this.dataSource.transaction(async (em) => {
+      const booking = assertInScope(
+        actor,
+        isUUID(id)
+          ? await em.findOne(ReliefBooking, { where: { id }, lock: { mode: 'pessimistic_write' } })
+          : null,
+      );
+      const providerSide = await this.isProviderSide(em, actor, booking.providerId);
+      const familySide = await this.isFamilySide(em, actor, booking.placementId);
+      const allowed =
+        kind === 'cancel'
+          ? providerSide || familySide
+          : providerSide || (kind === 'complete' && actor.role === Role.FAMILY_CONSULTANT);
+      if (!allowed)
+        throw AppError.forbidden('Kun aflastningsstedet eller familieplejekonsulenten kan gøre det.');
+      if (!from[kind].includes(booking.status))
+        throw new ReliefError(
+          ReliefErrorCode.ILLEGAL_TRANSITION,
+          `En booking med status ${booking.status} kan ikke ændres sådan.`,
+        );
+      await apply(booking);
+      const saved = await em.save(booking);
+      await this.audit.record(
+        actor,
+        { action: 'UPDATE', entity: 'relief_booking', entityId: id, details: { status: saved.status } },
+        em,
+      );
+      return saved;
+    });
+  }
+
+  /** Provider side: the relief family's own foster-parent account, or a family-care consultant. */
+  private async isProviderSide(em: EntityManager, actor: Actor, providerId: string): Promise<boolean> {
+    if (actor.role === Role.FAMILY_CONSULTANT) return true;
+    if (actor.role !== Role.FOSTER_PARENT) return false;
+    const [row] = await em.query(
+      `SELECT 1 FROM relief_provider r JOIN foster_family f ON f.id = r.foster_family_id WHERE r.id = $1 AND f.user_id = $2`,
+      [providerId, actor.userId],
+    );
+    return !!row;
+  }
+
+  /** Family side: the placement's foster parents, the caseworker or a family-care consultant. */
+  private async isFamilySide(em: EntityManager, actor: Actor, placementId: string): Promise<boolean> {
+    if (actor.role === Role.FAMILY_CONSULTANT || actor.role === Role.CASEWORKER) return true;
+    if (actor.role !== Role.FOSTER_PARENT) return false;
+    const [row] = await em.query(
+      `SELECT 1 FROM placement p JOIN foster_family f ON f.id = p.foster_family_id WHERE p.id = $1 AND f.user_id = $2`,
+      [placementId, actor.userId],
+    );
+    return !!row;
+  }
+
+  private async assertFamilySide(em: EntityManager, actor: Actor, placement: Placement): Promise<void> {
+    // Another family's child looks exactly like a missing one.
+    if (!(await this.isFamilySide(em, actor, placement.id))) throw AppError.notFound();
+  }
+
+  private async placement(em: EntityManager, actor: Actor, id: string, lock = false): Promise<Placement> {
+    return assertInScope(
+      actor,
+      isUUID(id)
+        ? await em.findOne(Placement, {
+            where: { id },
+            ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+          })
+        : null,
+    );
+  }
+
+  private async lockedProvider(em: EntityManager, actor: Actor, id: string): Promise<ReliefProvider> {
+    return assertInScope(
+      actor,
+      isUUID(id)
+        ? await em.findOne(ReliefProvider, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null,
+    );
+  }
+
+  /** A relief family keeps its own away dates; consultants keep everyone's. */
+  private async providerForProviderSide(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<ReliefProvider> {
+    const provider = await this.lockedProvider(em, actor, id);
+    if (!(await this.isProviderSide(em, actor, provider.id))) throw AppError.notFound();
+    return provider;
+  }
+
+  private withCalendar(em: EntityManager, id: string): Promise<ReliefProvider> {
+    return em.findOneOrFail(ReliefProvider, {
+      where: { id },
+      relations: { availability: true, blockedPeriods: true },
+    });
+  }
+
+  private assertRange(from: Date, to: Date): void {
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to <= from)
+      throw AppError.badInput({ endsAt: 'Sluttidspunktet skal ligge efter starttidspunktet.' });
+    if (to.getTime() - from.getTime() > MAX_STAY_MS)
+      throw AppError.badInput({ endsAt: 'Et ophold kan højst vare 31 døgn.' });
+  }
+
+  private unsuitable(provider: ReliefProvider, need: PlacementNeed, at: Date): string | null {
+    if (!provider.active) return 'Aflastningsstedet tager ikke imod børn lige nu.';
+    const date = localParts(at).date;
+    if (
+      need.children.some(
+        (c) => ageOn(c.birthDate, date) < provider.ageMin || ageOn(c.birthDate, date) > provider.ageMax,
+      )
+    )
+      return 'Barnets alder passer ikke til aflastningsstedet.';
+    if (need.needs.some((n) => provider.needsExcluded.includes(n)))
+      return 'Aflastningsstedet kan ikke tage imod et barn med disse behov.';
+    return null;
+  }
+
+  private availabilityProblem(provider: ReliefProvider, from: Date, to: Date): ReliefError | null {
+    const { first, last } = localDatesOf(from, to);
+    if ((provider.blockedPeriods ?? []).some((b) => b.fromDate <= last && b.toDate >= first))
+      return new ReliefError(ReliefErrorCode.PROVIDER_AWAY, 'Aflastningsstedet er ikke hjemme i perioden.');
+    // A provider without weekly windows has not limited its hours (a unit open all year).
+    const windows = (provider.availability ?? []).map(windowOf);
+    if (windows.length && !windowsCover(windows, from, to))
+      return new ReliefError(
+        ReliefErrorCode.OUTSIDE_AVAILABILITY,
+        'Tidsrummet ligger uden for aflastningsstedets faste tider.',
+      );
+    return null;
+  }
+
+  private async grantOn(em: EntityManager, placementId: string, date: string): Promise<ReliefGrant | null> {
+    return em
+      .getRepository(ReliefGrant)
+      .createQueryBuilder('g')
+      .where(
+        'g.placement_id = :placementId AND g.valid_from <= :date AND (g.valid_to IS NULL OR g.valid_to >= :date)',
+        {
+          placementId,
+          date,
+        },
+      )
+      .orderBy('g.valid_from', 'DESC')
+      .addOrderBy('g.created_at', 'DESC')
+      .getOne();
+  }
+
+  /** Døgn used in the grant's period around `date` (requested, confirmed and completed stays, by local start date). */
+  private async usage(
+    em: EntityManager,
+    grant: ReliefGrant,
+    date: string,
+  ): Promise<{ from: string; to: string; used: number }> {
+    const { from, to } = periodOf(date, grant.period);
+    const [row]: { used: number }[] = await em.query(
+      `SELECT coalesce(sum(days), 0)::int AS used FROM relief_booking
+        WHERE placement_id = $1 AND status = ANY($2::relief_booking_status[])
+          AND (starts_at AT TIME ZONE '${RELIEF_TZ}')::date >= $3::date
+          AND (starts_at AT TIME ZONE '${RELIEF_TZ}')::date < $4::date`,
+      [grant.placementId, USED_STATUSES, from, to],
+    );
+    return { from, to, used: row.used };
+  }
+}
+
+/** The most bookings that overlap at any one moment of [from, to): checked at each start inside the range. */
+export function maxOverlap(rows: { starts_at: Date; ends_at: Date }[], from: Date, to: Date): number {
+  const points = [
+    from.getTime(),
+    ...rows.map((r) => new Date(r.starts_at).getTime()).filter((t) => t > from.getTime() && t < to.getTime()),
+  ];
+  let max = 0;
+  for (const p of points) {
+    const n = rows.filter(
+      (r) => new Date(r.starts_at).getTime() <= p && new Date(r.ends_at).getTime() > p,
+    ).length;
+    if (n > max) max = n;
+  }
+  return max;
+}
