@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { buildIcs, escapeIcsText, foldIcsLine, icsDateTime } from './ics';
+import { buildIcs, buildIcsCalendar, escapeIcsText, foldIcsLine, icsDateTime } from './ics';
 
 const base = {
   uid: 'event-5f0c1a52-3f7e-4a53-9b9e-0b0c3f1f6a01@plejeportalen',
@@ -112,5 +112,38 @@ describe('ics', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe(base.endsAt.toISOString());
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(vevent.getFirstPropertyValue('url')).toBe('https://plejeportalen.example/ansoegning/status');
+  });
+
+  it('builds a subscribable calendar with many events that ical.js reads back', () => {
+    const ics = buildIcsCalendar(
+      [
+        { ...base, status: 'CONFIRMED', title: 'Aflastning: Mikkel' },
+        {
+          ...base,
+          uid: 'b2',
+          sequence: 0,
+          status: 'TENTATIVE',
+          title: 'Aflastning, ønsket',
+          startsAt: new Date('2026-12-11T15:00:00Z'),
+          endsAt: new Date('2026-12-13T17:00:00Z'),
+        },
+      ],
+      { name: 'Aflastning i Plejeportalen' },
+    );
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Aflastning i Plejeportalen');
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.map((v) => new ICAL.Event(v).uid)).toEqual([base.uid, 'b2']);
+    expect(events.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'TENTATIVE']);
+    expect(new ICAL.Event(events[1]).startDate.toJSDate().toISOString()).toBe('2026-12-11T15:00:00.000Z');
+  });
+
+  it('builds an empty calendar and rejects an event that ends before it starts', () => {
+    const calendar = new ICAL.Component(ICAL.parse(buildIcsCalendar([], { name: 'Tom' })));
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(() =>
+      buildIcsCalendar([{ ...base, status: 'CONFIRMED', endsAt: base.startsAt }], { name: 'x' }),
+    ).toThrow(RangeError);
   });
 });

@@ -103,3 +103,66 @@ export function buildIcs(event: IcsEvent): string {
   );
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
 }
+
+export type IcsEventStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
+
+/** One VEVENT of a subscribed calendar (a feed): no METHOD, its own STATUS. */
+export interface IcsCalendarEvent {
+  uid: string;
+  sequence: number;
+  status: IcsEventStatus;
+  title: string;
+  description?: string;
+  location?: string;
+  startsAt: Date;
+  endsAt: Date;
+  url?: string;
+  stamp?: Date;
+}
+
+export interface IcsCalendarOptions {
+  /** X-WR-CALNAME: the name Outlook and Google show for the subscription. */
+  name: string;
+  /** How often clients should poll (REFRESH-INTERVAL / X-PUBLISHED-TTL), in minutes. */
+  refreshMinutes?: number;
+}
+
+/**
+ * A VCALENDAR with any number of VEVENTs for calendar subscriptions (METHOD:PUBLISH). Times are UTC, so no
+ * VTIMEZONE is needed and daylight-saving changes cannot shift an event.
+ */
+export function buildIcsCalendar(events: IcsCalendarEvent[], options: IcsCalendarOptions): string {
+  const refresh = options.refreshMinutes ?? 60;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Plejeportalen//Plejeportalen//DA',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(options.name)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`,
+    `X-PUBLISHED-TTL:PT${refresh}M`,
+  ];
+  const now = new Date();
+  for (const event of events) {
+    if (!(event.endsAt.getTime() > event.startsAt.getTime()))
+      throw new RangeError('An iCalendar event must end after it starts');
+    if (!Number.isInteger(event.sequence) || event.sequence < 0)
+      throw new RangeError('SEQUENCE must be a non-negative integer');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeIcsText(event.uid)}`,
+      `SEQUENCE:${event.sequence}`,
+      `DTSTAMP:${icsDateTime(event.stamp ?? now)}`,
+      `DTSTART:${icsDateTime(event.startsAt)}`,
+      `DTEND:${icsDateTime(event.endsAt)}`,
+      `SUMMARY;LANGUAGE=da:${escapeIcsText(event.title)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION;LANGUAGE=da:${escapeIcsText(event.description)}`);
+    if (event.location) lines.push(`LOCATION;LANGUAGE=da:${escapeIcsText(event.location)}`);
+    if (event.url) lines.push(`URL:${assertUri(event.url, 'URL')}`);
+    lines.push(`STATUS:${event.status}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}

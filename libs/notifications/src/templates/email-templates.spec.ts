@@ -39,6 +39,17 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     { applicationId: id, count: 2, firstExpiresOn: '2027-01-15' },
     `/ansoegninger/${id}`,
   ],
+  'relief.booking-reminder': [
+    {
+      bookingId: id,
+      role: 'FAMILY',
+      startsAt: '2026-12-04T15:00:00Z',
+      endsAt: '2026-12-06T17:00:00Z',
+      placeName: 'Familien Holm',
+      sequence: 1,
+    },
+    '/aflastning',
+  ],
 };
 
 describe('email templates', () => {
@@ -79,6 +90,20 @@ describe('email templates', () => {
     expect(cancelled.ics?.method).toBe('CANCEL');
     expect(cancelled.ics?.content).toContain('STATUS:CANCELLED');
     expect(renderEmail('recruitment.account-created', {}, ctx).ics).toBeUndefined();
+  });
+
+  it('reminds of relief with time, place and a calendar file, never the child', () => {
+    const mail = renderEmail('relief.booking-reminder', SAMPLES['relief.booking-reminder'][0], ctx);
+    expect(mail.text).toContain(
+      'fredag den 4. december 2026 kl. 16.00 til søndag den 6. december 2026 kl. 18.00',
+    );
+    expect(mail.text).toContain('Familien Holm');
+    const ics = mail.ics;
+    if (!ics) throw new Error('no .ics');
+    const vevent = new ICAL.Component(ICAL.parse(ics.content)).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('no VEVENT');
+    expect(new ICAL.Event(vevent).uid).toBe(`relief-${id}@plejeportalen.example.dk`);
+    expect(new ICAL.Event(vevent).sequence).toBe(1);
   });
 
   it('shows dates in Danish, in Danish time', () => {

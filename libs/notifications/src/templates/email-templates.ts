@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountCreated, draftReminder, receipt, statusChanged } from './application';
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
+import { reliefBookingReminder } from './relief';
 import { expiryWarning, newMessage } from './staff';
 
 /** Every email the platform sends: name (stored in email_message.template) -> params schema + renderer. */
@@ -15,6 +16,7 @@ export const EMAIL_TEMPLATES = {
   'recruitment.home-visit': homeVisit,
   'recruitment.new-message': newMessage,
   'recruitment.expiry-warning': expiryWarning,
+  'relief.booking-reminder': reliefBookingReminder,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

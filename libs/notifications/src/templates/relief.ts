@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { buildIcs } from '../ics';
+import { emailTemplate } from './email-template';
+import { formatPeriod } from './format';
+import { layout } from './layout';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * Two days before a confirmed relief stay, to the foster family and to the relief family. Mail is not a
+ * secure channel: date, time and the place's name only — never the child's name, needs or the address.
+ */
+export const reliefBookingReminder = emailTemplate({
+  params: z
+    .strictObject({
+      bookingId: z.uuid(),
+      /** FAMILY: the child's foster family; PROVIDER: the relief family that receives the child. */
+      role: z.enum(['FAMILY', 'PROVIDER']),
+      startsAt: isoDateTime,
+      endsAt: isoDateTime,
+      placeName: z.string().trim().min(1).max(200),
+      sequence: z.number().int().min(0),
+    })
+    .refine((p) => new Date(p.endsAt).getTime() > new Date(p.startsAt).getTime(), {
+      message: 'endsAt must be after startsAt',
+      path: ['endsAt'],
+    }),
+  render: (p, ctx) => {
+    const when = formatPeriod(new Date(p.startsAt), new Date(p.endsAt));
+    const url = `${ctx.publicUrl}/aflastning`;
+    const mail = layout({
+      subject: 'Påmindelse: aflastning om to dage',
+      recipientName: ctx.recipientName,
+      paragraphs: [
+        p.role === 'FAMILY'
+          ? `En lille påmindelse: Om to dage er der aflastning hos ${p.placeName}.`
+          : 'En lille påmindelse: Om to dage kommer der et barn i aflastning hos jer.',
+        'Du kan se detaljerne og lægge opholdet i din kalender med den vedhæftede fil. Kan I ikke alligevel, så aflys i Plejeportalen hurtigst muligt.',
+      ],
+      details: [
+        ['Tid', when],
+        ['Sted', p.placeName],
+      ],
+      action: { label: 'Se aflastningen', url },
+    });
+    return {
+      ...mail,
+      ics: {
+        method: 'PUBLISH',
+        filename: 'aflastning.ics',
+        content: buildIcs({
+          // The same UID as the calendar feed's event, so a subscribed calendar does not show it twice.
+          uid: `relief-${p.bookingId}@${new URL(ctx.publicUrl).hostname}`,
+          sequence: p.sequence,
+          method: 'PUBLISH',
+          title: 'Aflastning',
+          description: `Se aflastningen i Plejeportalen: ${url}`,
+          location: p.placeName,
+          startsAt: new Date(p.startsAt),
+          endsAt: new Date(p.endsAt),
+          url,
+        }),
+      },
+    };
+  },
+});
