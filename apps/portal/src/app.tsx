@@ -17,6 +17,8 @@ import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
 import { MatchProposalsPage } from './pages/matching/match-proposals-page';
 import { MatchingPage } from './pages/matching/matching-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { ReliefGrantsPage } from './pages/relief/relief-grants-page';
+import { ReliefPage } from './pages/relief/relief-page';
 import { AnalyticsPage } from './pages/recruitment/analytics-page';
 import { ApplicationsPage } from './pages/recruitment/applications-page';
 import { EventsPage } from './pages/recruitment/events-page';
@@ -41,6 +43,8 @@ const builtPages: Record<string, PageComponent> = {
   '/min-familie': MyFosterFamilyPage,
   '/matchning': MatchingPage,
   '/matchforslag': MatchProposalsPage,
+  '/aflastning': ReliefPage,
+  '/aflastningsbevillinger': ReliefGrantsPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

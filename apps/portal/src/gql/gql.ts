@@ -92,6 +92,18 @@ type Documents = {
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.UpdateFosterFamilyDocument,
     "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": typeof types.RecruitmentAnalyticsDocument,
+    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": typeof types.ReliefBookingFieldsFragmentDoc,
+    "\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.ReliefBookingsDocument,
+    "\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.AcuteReliefBookingsDocument,
+    "\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n": typeof types.ReliefSearchDocument,
+    "\n  mutation BookRelief($input: BookReliefInput!) {\n    bookRelief(input: $input) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.BookReliefDocument,
+    "\n  mutation ConfirmRelief($id: ID!) {\n    confirmRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.ConfirmReliefDocument,
+    "\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.DeclineReliefDocument,
+    "\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.CancelReliefDocument,
+    "\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.CompleteReliefDocument,
+    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.ReliefGrantOverviewDocument,
+    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": typeof types.SetReliefGrantDocument,
+    "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": typeof types.ReliefMyFamilyDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationMunicipalities {\n    applicationMunicipalities {\n      id\n      name\n    }\n  }\n": types.ApplicationMunicipalitiesDocument,
@@ -172,6 +184,18 @@ const documents: Documents = {
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": types.UpdateFosterFamilyDocument,
     "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": types.RecruitmentAnalyticsDocument,
+    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": types.ReliefBookingFieldsFragmentDoc,
+    "\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n": types.ReliefBookingsDocument,
+    "\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n": types.AcuteReliefBookingsDocument,
+    "\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n": types.ReliefSearchDocument,
+    "\n  mutation BookRelief($input: BookReliefInput!) {\n    bookRelief(input: $input) {\n      ...ReliefBookingFields\n    }\n  }\n": types.BookReliefDocument,
+    "\n  mutation ConfirmRelief($id: ID!) {\n    confirmRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": types.ConfirmReliefDocument,
+    "\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": types.DeclineReliefDocument,
+    "\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": types.CancelReliefDocument,
+    "\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": types.CompleteReliefDocument,
+    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.ReliefGrantOverviewDocument,
+    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": types.SetReliefGrantDocument,
+    "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": types.ReliefMyFamilyDocument,
 };
 
 /**
@@ -500,6 +524,54 @@ export function graphql(source: "\n  mutation UpdateFosterFamily($input: UpdateF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"): (typeof documents)["\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookRelief($input: BookReliefInput!) {\n    bookRelief(input: $input) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation BookRelief($input: BookReliefInput!) {\n    bookRelief(input: $input) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRelief($id: ID!) {\n    confirmRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRelief($id: ID!) {\n    confirmRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n"): (typeof documents)["\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,384 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { TextField } from '../../components/form-fields';
+import { PageHeading } from '../../components/page-heading';
+import { Alert } from '../../components/recruitment/alerts';
+import { childNames } from '../../components/matching/format';
+import { MonthCalendar, type CalendarEntry, type ReliefAction } from '../../components/relief/month-calendar';
+import { reliefErrorOf } from '../../components/relief/relief-error';
+import {
+  copenhagenDate,
+  copenhagenInstant,
+  formatDate,
+  monthOf,
+  monthRange,
+  type Month,
+} from '../../components/relief/relief-time';
+import '../../components/relief/relief.css';
+import type { ReliefBookingFieldsFragment } from '../../gql/graphql';
+import { PlacementsDocument } from '../../graphql/matching.operations';
+import {
+  AcuteReliefBookingsDocument,
+  BookReliefDocument,
+  ReliefBookingsDocument,
+  ReliefGrantOverviewDocument,
+  ReliefMyFamilyDocument,
+  ReliefSearchDocument,
+} from '../../graphql/relief.operations';
+import { useI18n } from '../../i18n/i18n-context';
+import { useSession } from '../../session/session-context';
+
+const active = new Set(['REQUESTED', 'CONFIRMED']);
+
+function inMonth(booking: ReliefBookingFieldsFragment, month: Month): boolean {
+  const { from, to } = monthRange(month);
+  return new Date(booking.endsAt as string) > from && new Date(booking.startsAt as string) < to;
+}
+
+function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(message: string): void }) {
+  const { t } = useI18n();
+  const texts = t.relief.fosterParent;
+  const [fromDate, setFromDate] = useState('');
+  const [fromTime, setFromTime] = useState('17:00');
+  const [toDate, setToDate] = useState('');
+  const [toTime, setToTime] = useState('17:00');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [range, setRange] = useState<{ from: Date; to: Date } | null>(null);
+  const [bookError, setBookError] = useState<string | null>(null);
+  const search = useQuery(ReliefSearchDocument, {
+    variables: { placementId, from: range?.from.toISOString() ?? '', to: range?.to.toISOString() ?? '' },
+    skip: !range,
+    fetchPolicy: 'network-only',
+  });
+  const [book, booking] = useMutation(BookReliefDocument);
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!fromDate) found['relief-from'] = texts.fromMissing;
+    if (!toDate) found['relief-to'] = texts.toMissing;
+    const from = fromDate ? copenhagenInstant(fromDate, fromTime || '00:00') : null;
+    const to = toDate ? copenhagenInstant(toDate, toTime || '00:00') : null;
+    if (from && to && to <= from) found['relief-to'] = texts.toBeforeFrom;
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    setBookError(null);
+    if (Object.keys(found).length || !from || !to) return;
+    setRange({ from, to });
+  };
+
+  const onBook = async (providerId: string) => {
+    if (!range) return;
+    setBookError(null);
+    try {
+      await book({
+        variables: {
+          input: {
+            placementId,
+            providerId,
+            startsAt: range.from.toISOString(),
+            endsAt: range.to.toISOString(),
+            acute: false,
+          },
+        },
+      });
+      setRange(null);
+      onBooked(texts.booked);
+    } catch (caught) {
+      setBookError(reliefErrorOf(caught, t).message);
+    }
+  };
+
+  const summary: SummaryError[] = Object.entries(errors).map(([fieldId, message]) => ({ fieldId, message }));
+  const hits = search.dataState === 'complete' ? search.data.reliefSearch : [];
+  return (
+    <section aria-labelledby="relief-find">
+      <h2 id="relief-find">{texts.find}</h2>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <form noValidate onSubmit={onSearch} data-testid="relief-search">
+        <TextField
+          id="relief-from"
+          type="date"
+          label={texts.from}
+          error={errors['relief-from']}
+          value={fromDate}
+          onChange={(e) => setFromDate(e.target.value)}
+        />
+        <TextField
+          id="relief-from-time"
+          type="time"
+          label={texts.fromTime}
+          value={fromTime}
+          onChange={(e) => setFromTime(e.target.value)}
+        />
+        <TextField
+          id="relief-to"
+          type="date"
+          label={texts.to}
+          error={errors['relief-to']}
+          value={toDate}
+          onChange={(e) => setToDate(e.target.value)}
+        />
+        <TextField
+          id="relief-to-time"
+          type="time"
+          label={texts.toTime}
+          value={toTime}
+          onChange={(e) => setToTime(e.target.value)}
+        />
+        <button type="submit" className="button button-primary">
+          {texts.search}
+        </button>
+      </form>
+      {bookError ? (
+        <Alert kind="error" testId="relief-book-error">
+          {bookError}
+        </Alert>
+      ) : null}
+      {range && search.data ? (
+        <>
+          <h3>{texts.results}</h3>
+          {hits.length === 0 ? (
+            <p>{texts.noResults}</p>
+          ) : (
+            <ul className="nobullet-list">
+              {hits.map((hit) => (
+                <li key={hit.provider.id} className="relief-list-item" data-testid="relief-hit">
+                  <strong>{hit.provider.name}</strong>
+                  {hit.continuity > 0 ? <span className="relief-usual"> – {texts.usual}</span> : null}
+                  <br />
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={booking.loading}
+                    onClick={() => void onBook(hit.provider.id)}
+                  >
+                    {texts.book(hit.provider.name)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function FosterParentRelief({ today }: { today: string }) {
+  const { t } = useI18n();
+  const texts = t.relief.fosterParent;
+  const [month, setMonth] = useState<Month>(monthOf(today));
+  const [tab, setTab] = useState<'own' | 'provider'>('own');
+  const [message, setMessage] = useState<string | null>(null);
+  const family = useQuery(ReliefMyFamilyDocument);
+  const bookings = useQuery(ReliefBookingsDocument, { variables: {}, fetchPolicy: 'cache-and-network' });
+  const familyId = family.data?.myFosterFamily?.id;
+  const isProvider = family.data?.myFosterFamily?.approvalTypes.includes('AFLASTNING') ?? false;
+  const all = bookings.data?.reliefBookings ?? [];
+  const own = all.filter((b) => !familyId || b.provider?.fosterFamilyId !== familyId);
+  const incoming = all.filter((b) => familyId && b.provider?.fosterFamilyId === familyId);
+  // The api has no "my placement" query for foster parents yet; the child's earlier relief tells us which it is.
+  const placementId = own[0]?.placementId;
+  const changed = (text: string) => {
+    setMessage(text);
+    void bookings.refetch();
+  };
+  const ownEntries: CalendarEntry[] = own
+    .filter((b) => inMonth(b, month))
+    .map((b) => ({
+      booking: b,
+      title: b.provider?.name ?? t.relief.child,
+      actions: active.has(b.status) ? (['cancel'] as ReliefAction[]) : [],
+    }));
+  const incomingEntries: CalendarEntry[] = incoming
+    .filter((b) => inMonth(b, month))
+    .map((b) => ({
+      booking: b,
+      title: t.relief.child,
+      actions:
+        b.status === 'REQUESTED'
+          ? (['confirm', 'decline'] as ReliefAction[])
+          : b.status === 'CONFIRMED'
+            ? (['complete'] as ReliefAction[])
+            : [],
+    }));
+  const bookedDays = ownEntries
+    .filter((e) => e.booking.status !== 'DECLINED' && e.booking.status !== 'CANCELLED')
+    .reduce((sum, e) => sum + e.booking.days, 0);
+
+  return (
+    <>
+      {message ? (
+        <Alert kind="success" testId="relief-message">
+          {message}
+        </Alert>
+      ) : null}
+      {isProvider ? (
+        <div className="relief-tabs" role="group">
+          <button
+            type="button"
+            className={`button ${tab === 'own' ? 'button-primary' : 'button-secondary'}`}
+            aria-pressed={tab === 'own'}
+            onClick={() => setTab('own')}
+          >
+            {texts.tabOwn}
+          </button>{' '}
+          <button
+            type="button"
+            className={`button ${tab === 'provider' ? 'button-primary' : 'button-secondary'}`}
+            aria-pressed={tab === 'provider'}
+            onClick={() => setTab('provider')}
+          >
+            {texts.tabProvider}
+          </button>
+        </div>
+      ) : null}
+      {tab === 'provider' && isProvider ? (
+        <MonthCalendar
+          month={month}
+          onMonth={setMonth}
+          entries={incomingEntries}
+          today={today}
+          onChanged={changed}
+        >
+          {incoming.length === 0 ? <p>{texts.providerNone}</p> : null}
+        </MonthCalendar>
+      ) : (
+        <>
+          <MonthCalendar
+            month={month}
+            onMonth={setMonth}
+            entries={ownEntries}
+            today={today}
+            onChanged={changed}
+          >
+            <p data-testid="relief-booked-days">{texts.bookedInMonth(bookedDays)}</p>
+          </MonthCalendar>
+          {placementId ? (
+            <FindRelief placementId={placementId} onBooked={changed} />
+          ) : bookings.data ? (
+            <p>{texts.noPlacement}</p>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+function ConsultantRelief({ today }: { today: string }) {
+  const { t } = useI18n();
+  const texts = t.relief.consultant;
+  const [month, setMonth] = useState<Month>(monthOf(today));
+  const [message, setMessage] = useState<string | null>(null);
+  const range = monthRange(month);
+  const bookings = useQuery(ReliefBookingsDocument, {
+    variables: { from: range.from.toISOString(), to: range.to.toISOString() },
+    fetchPolicy: 'cache-and-network',
+  });
+  const acute = useQuery(AcuteReliefBookingsDocument, { fetchPolicy: 'cache-and-network' });
+  const overview = useQuery(ReliefGrantOverviewDocument, { fetchPolicy: 'cache-and-network' });
+  const placements = useQuery(PlacementsDocument, { variables: { active: true } });
+  const nameOf = (placementId: string) => {
+    const p = placements.data?.placements.find((x) => x.id === placementId);
+    return p ? childNames(p.need.children) : t.relief.child;
+  };
+  const changed = (text: string) => {
+    setMessage(text);
+    void bookings.refetch();
+    void acute.refetch();
+    void overview.refetch();
+  };
+  const actionsFor = (b: ReliefBookingFieldsFragment): ReliefAction[] =>
+    b.status === 'REQUESTED'
+      ? ['confirm', 'decline', 'cancel']
+      : b.status === 'CONFIRMED'
+        ? ['complete', 'cancel']
+        : [];
+  const entries: CalendarEntry[] = (bookings.data?.reliefBookings ?? []).map((b) => ({
+    booking: b,
+    title: `${nameOf(b.placementId)} hos ${b.provider?.name ?? ''}`,
+    actions: actionsFor(b),
+  }));
+  const acuteList = acute.data?.acuteReliefBookings ?? [];
+
+  return (
+    <>
+      {message ? (
+        <Alert kind="success" testId="relief-message">
+          {message}
+        </Alert>
+      ) : null}
+      <section aria-labelledby="relief-acute" className="relief-acute-box">
+        <h2 id="relief-acute">{t.relief.acuteHeading}</h2>
+        {acuteList.length === 0 ? (
+          <p>{t.relief.noAcute}</p>
+        ) : (
+          <ul className="nobullet-list">
+            {acuteList.map((b) => (
+              <li key={b.id} className="relief-list-item relief-acute" data-testid="relief-acute">
+                <strong>{t.relief.acute}:</strong> {nameOf(b.placementId)} hos {b.provider?.name} –{' '}
+                {t.relief.statuses[b.status]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h2>{texts.month}</h2>
+      <MonthCalendar month={month} onMonth={setMonth} entries={entries} today={today} onChanged={changed} />
+      <section aria-labelledby="relief-overview">
+        <h2 id="relief-overview">{texts.overview}</h2>
+        <table className="table" data-testid="relief-overview">
+          <thead>
+            <tr>
+              <th scope="col">{texts.placement}</th>
+              <th scope="col">{texts.grant}</th>
+              <th scope="col">{texts.period}</th>
+              <th scope="col">{texts.used}</th>
+              <th scope="col">{texts.left}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(overview.data?.reliefGrantOverview ?? []).map((row) => (
+              <tr key={row.placementId}>
+                <td>{nameOf(row.placementId)}</td>
+                <td>
+                  {row.grant
+                    ? texts.perPeriod(row.grant.daysPerPeriod, t.relief.periods[row.grant.period])
+                    : texts.noGrant}
+                </td>
+                <td>
+                  {row.periodFrom && row.periodTo
+                    ? `${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}`
+                    : '–'}
+                </td>
+                <td>{row.daysUsed}</td>
+                <td>{row.daysLeft ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+/** `/aflastning`: the foster family's calendar and booking, or the consultant's month and grants overview. */
+export function ReliefPage(_props: { subPath: string }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const role = session.status === 'authenticated' ? session.user.role : null;
+  const today = copenhagenDate(new Date());
+  return (
+    <>
+      <PageHeading title={t.relief.title} />
+      {role === 'FAMILY_CONSULTANT' ? (
+        <ConsultantRelief today={today} />
+      ) : (
+        <FosterParentRelief today={today} />
+      )}
+    </>
+  );
+}
