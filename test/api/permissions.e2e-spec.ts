@@ -306,6 +306,15 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'relief.blocked.manage',
     query: `mutation { removeReliefBlockedPeriod(id: "${NO_ID}") { id } }`,
   },
+  reliefCalendarFeeds: { operation: 'relief.feed.list', query: `{ reliefCalendarFeeds { id } }` },
+  createReliefCalendarFeed: {
+    operation: 'relief.feed.manage',
+    query: `mutation { createReliefCalendarFeed(ownerKind: FAMILY, ownerId: "${NO_ID}") { url } }`,
+  },
+  revokeReliefCalendarFeed: {
+    operation: 'relief.feed.manage',
+    query: `mutation { revokeReliefCalendarFeed(id: "${NO_ID}") { id } }`,
+  },
   calendarInvitation: {
     operation: 'calendar.invitation',
     query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,

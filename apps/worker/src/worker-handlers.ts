@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { SendEmailJob } from '@pleje/notifications';
 import { RECRUITMENT_JOB_HANDLERS } from '@pleje/recruitment';
+import { RELIEF_JOB_HANDLERS } from '@pleje/relief';
 import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
 import { PurgeExpiredRefreshTokensJob } from './maintenance/purge-expired-refresh-tokens.job';
 
@@ -11,4 +12,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   PurgeDispatchedOutboxJob,
   SendEmailJob,
   ...RECRUITMENT_JOB_HANDLERS,
+  ...RELIEF_JOB_HANDLERS,
 ];

@@ -8,6 +8,7 @@ import {
 } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
 import { RecruitmentJobsModule } from '@pleje/recruitment';
+import { ReliefJobsModule } from '@pleje/relief';
 import { WORKER_JOB_HANDLERS } from './worker-handlers';
 
 /** Overrides for tests (a slow handler, a relay that does not poll); production uses the defaults. */
@@ -23,8 +24,9 @@ export class WorkerModule {
         HealthModule.forRoot({ database: true, redis: true }),
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
-          // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage).
-          imports: [NotificationsModule, RecruitmentJobsModule],
+          // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage;
+          // relief's reminders queue mail).
+          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

@@ -5,3 +5,7 @@ export * from './relief.exception';
 export * from './relief.service';
 export * from './relief.module';
 export * from './local-time';
+export * from './jobs/booking-reminders.job';
+export * from './jobs/relief-jobs.module';
+export * from './feeds/relief-calendar-feed.entity';
+export * from './feeds/relief-calendar-feed.service';

@@ -97,6 +97,9 @@ export const PERMISSIONS = {
   'relief.provider.list': [CASEWORKER, FAMILY_CONSULTANT],
   'relief.provider.manage': [FAMILY_CONSULTANT],
   'relief.blocked.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  // Calendar feeds: a foster parent for the own family or relief family; consultants for anyone.
+  'relief.feed.list': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  'relief.feed.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

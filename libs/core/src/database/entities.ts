@@ -22,6 +22,7 @@ import { MatchingWeights } from '../../../matching/src/matching-weights.entity';
 import { PlacementNeed } from '../../../matching/src/placement-need.entity';
 import { Placement } from '../../../matching/src/placement.entity';
 import { ReliefBooking } from '../../../relief/src/relief-booking.entity';
+import { ReliefCalendarFeed } from '../../../relief/src/feeds/relief-calendar-feed.entity';
 import { ReliefGrant } from '../../../relief/src/relief-grant.entity';
 import {
   ReliefAvailability,
@@ -57,4 +58,5 @@ export const ENTITIES = [
   ReliefBlockedPeriod,
   ReliefGrant,
   ReliefBooking,
+  ReliefCalendarFeed,
 ];

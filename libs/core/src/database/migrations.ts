@@ -5,6 +5,7 @@ import { Recruitment1795651767375 } from '../../../../migrations/1795651767375-R
 import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/1795652387646-RecruitmentAnalytics';
 import { Matching1795655366710 } from '../../../../migrations/1795655366710-Matching';
 import { Relief1795657801318 } from '../../../../migrations/1795657801318-Relief';
+import { ReliefCalendarFeed1795658486629 } from '../../../../migrations/1795658486629-ReliefCalendarFeed';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RecruitmentAnalytics1795652387646,
   Matching1795655366710,
   Relief1795657801318,
+  ReliefCalendarFeed1795658486629,
 ];

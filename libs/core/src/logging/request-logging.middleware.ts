@@ -5,6 +5,11 @@ import { requestContext } from '../context/request-context';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Calendar feed URLs carry their secret token as the last segment: it must never reach a log. */
+function redactPath(path: string): string {
+  return path.replace(/^(\/api\/calendar\/[^/]+\/)[^/]+$/, '$1[redacted]');
+}
+
 /** Assigns a request id (or keeps a well-formed incoming one), echoes it, and logs one line per request. */
 export function requestLogging(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -19,7 +24,7 @@ export function requestLogging(logger: Logger) {
           {
             requestId,
             method: req.method,
-            path: req.originalUrl.split('?')[0],
+            path: redactPath(req.originalUrl.split('?')[0]),
             status: res.statusCode,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           },

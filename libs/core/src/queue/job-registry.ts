@@ -46,6 +46,12 @@ export const JOBS = {
     queue: QueueName.Notifications,
     payload: z.strictObject({ emailId: z.uuid() }),
   }),
+  /** Reminder mails to both sides of a confirmed relief stay about two days ahead; once per booking and side. */
+  'relief.send-booking-reminders': job({
+    queue: QueueName.Notifications,
+    payload: z.strictObject({}),
+    schedule: { id: 'relief-booking-reminders', pattern: '20 * * * *', tz: 'Europe/Copenhagen' },
+  }),
   /** Reminder mails for information meetings, course days and home visits starting within 24 hours. */
   'recruitment.send-event-reminders': job({
     queue: QueueName.Recruitment,

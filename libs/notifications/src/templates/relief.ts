@@ -29,12 +29,12 @@ export const reliefBookingReminder = emailTemplate({
     const when = formatPeriod(new Date(p.startsAt), new Date(p.endsAt));
     const url = `${ctx.publicUrl}/aflastning`;
     const mail = layout({
-      subject: 'Påmindelse: aflastning om to dage',
+      subject: 'Påmindelse om aflastning',
       recipientName: ctx.recipientName,
       paragraphs: [
         p.role === 'FAMILY'
-          ? `En lille påmindelse: Om to dage er der aflastning hos ${p.placeName}.`
-          : 'En lille påmindelse: Om to dage kommer der et barn i aflastning hos jer.',
+          ? `En lille påmindelse: Snart er der aflastning hos ${p.placeName}.`
+          : 'En lille påmindelse: Snart kommer der et barn i aflastning hos jer.',
         'Du kan se detaljerne og lægge opholdet i din kalender med den vedhæftede fil. Kan I ikke alligevel, så aflys i Plejeportalen hurtigst muligt.',
       ],
       details: [

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@pleje/notifications';
+import { SendReliefBookingRemindersJob } from './booking-reminders.job';
+
+/** What relief's job handlers depend on; the worker's QueueWorkerModule provides the handlers themselves. */
+@Module({
+  imports: [NotificationsModule],
+  exports: [NotificationsModule],
+})
+export class ReliefJobsModule {}
+
+export const RELIEF_JOB_HANDLERS = [SendReliefBookingRemindersJob];
