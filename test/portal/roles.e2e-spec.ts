@@ -125,6 +125,30 @@ describe('portal layout per role (browser)', () => {
     }
   });
 
+  it.each([
+    { email: 'plejefamilie@aarhus.example', menu: 'Aflastning', heading: 'Aflastning' },
+    { email: 'familiekonsulent@aarhus.example', menu: 'Aflastning', heading: 'Aflastning' },
+    {
+      email: 'sagsbehandler@aarhus.example',
+      menu: 'Aflastningsbevillinger',
+      heading: 'Aflastningsbevillinger',
+    },
+  ])('$email opens the built relief page $menu from the menu', async ({ email, menu, heading }) => {
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
+    try {
+      await loginAs(page, email);
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: menu, exact: true })
+        .click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.getByTestId('under-development').count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("answers 'not found' for another role's page, also on a direct load", async () => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
