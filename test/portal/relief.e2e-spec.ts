@@ -67,11 +67,27 @@ async function seed(api: TestApi): Promise<void> {
     )) as Array<{ id: string }>;
     return row!.id;
   };
-  await provider('Aflastningshuset Åen', null, 4);
+  const unit = await provider('Aflastningshuset Åen', null, 4);
   const hansen = await provider(
     'Familien Hansen',
     await insertFamily(ds, m, { displayName: 'Familien Hansen', approvalTypes: ['ALMEN', 'AFLASTNING'] }),
     1,
+  );
+  // Noah, placed elsewhere, is at the relief unit right now at short notice.
+  const [noahNeed] = (await ds.query(
+    `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
+     VALUES ($1, '[{"id":"c2","firstName":"Noah","birthDate":"2015-03-02"}]'::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
+    [m],
+  )) as Array<{ id: string }>;
+  const [noah] = (await ds.query(
+    `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
+     VALUES ($1, $2, $3, 1, '2025-02-01', 1) RETURNING id`,
+    [m, noahNeed!.id, await insertFamily(ds, m, { displayName: 'Familien Skov' })],
+  )) as Array<{ id: string }>;
+  await ds.query(
+    `INSERT INTO relief_booking (municipality_id, placement_id, provider_id, starts_at, ends_at, days, single_place, status, acute, version)
+     VALUES ($1, $2, $3, now() - interval '1 hour', now() + interval '1 hour', 1, false, 'CONFIRMED', true, 1)`,
+    [m, noah!.id, unit],
   );
   // Emma's usual relief family: a weekend last year, long before the grant's period.
   await ds.query(
@@ -168,6 +184,16 @@ describe('relief pages (browser)', () => {
     const { page } = consultant;
     await page.goto('/aflastning');
     await page.getByRole('heading', { level: 1, name: 'Aflastning' }).waitFor();
+    const acute = page.getByTestId('relief-acute');
+    await acute.waitFor();
+    expect(await acute.innerText()).toContain('Akut aflastning: Noah hos Aflastningshuset Åen');
+    expect(
+      await page
+        .getByTestId('relief-booking')
+        .filter({ hasText: 'Noah' })
+        .getByText('Akut aflastning')
+        .count(),
+    ).toBe(1);
     await page.getByRole('button', { name: 'Næste måned' }).click();
     const booking = page.getByTestId('relief-booking').filter({ hasText: 'Emma hos Familien Hansen' });
     await booking.waitFor();
@@ -194,5 +220,18 @@ describe('relief pages (browser)', () => {
     await error.waitFor();
     expect(await error.innerText()).toContain('flere døgn end bevillingen tillader');
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('lets the foster family cancel the confirmed weekend with a reason', async () => {
+    const { page } = fosterParent;
+    const mine = page.getByTestId('relief-booking').filter({ hasText: 'Familien Hansen' });
+    await mine.getByRole('button', { name: 'Aflys: Familien Hansen' }).click();
+    await mine.getByRole('button', { name: 'Send' }).click();
+    await mine.getByText('Skriv en begrundelse.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await mine.getByLabel('Begrundelse').fill('Emma er syg.');
+    await mine.getByRole('button', { name: 'Send' }).click();
+    await page.getByTestId('relief-message').getByText('Aflastningen er aflyst.').waitFor();
+    await mine.getByText('Status: Aflyst').waitFor();
   });
 });
