@@ -53,3 +53,27 @@ describe('relief local time (Europe/Copenhagen)', () => {
     expect(periodOf('2026-05-15', 'YEAR')).toEqual({ from: '2026-01-01', to: '2027-01-01' });
   });
 });
+
+describe('localParts against Intl, every 17 minutes of 2026 (both DST changes)', () => {
+  it('gives the same local date, weekday and minutes as a direct Intl formatting', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+    });
+    const days: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 17 * 60_000) {
+      const p = Object.fromEntries(intl.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+      expect(localParts(new Date(t))).toEqual({
+        date: `${p.year}-${p.month}-${p.day}`,
+        weekday: days[p.weekday],
+        minutes: Number(p.hour) * 60 + Number(p.minute),
+      });
+    }
+  });
+});

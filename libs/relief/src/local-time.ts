@@ -10,9 +10,7 @@ const fmt = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-  weekday: 'short',
 });
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
 export interface LocalParts {
   date: string;
@@ -22,19 +20,33 @@ export interface LocalParts {
   minutes: number;
 }
 
-export function localParts(instant: Date): LocalParts {
-  const p = Object.fromEntries(fmt.formatToParts(instant).map((x) => [x.type, x.value]));
-  return {
-    date: `${p.year}-${p.month}-${p.day}`,
-    weekday: WEEKDAYS[p.weekday],
-    minutes: Number(p.hour) * 60 + Number(p.minute),
-  };
-}
+/**
+ * Copenhagen's UTC offset only changes on a whole UTC hour (01:00 UTC, last Sunday of March and October), so it
+ * is looked up once per UTC hour with Intl and kept: searching a month across a thousand providers walks tens of
+ * thousands of instants, and Intl formatting is the slow part.
+ */
+const offsetByHour = new Map<number, number>();
 
 function offsetMs(instant: Date): number {
-  const p = Object.fromEntries(fmt.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const probe = new Date(hour * 3_600_000);
+    const p = Object.fromEntries(fmt.formatToParts(probe).map((x) => [x.type, x.value]));
+    offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - probe.getTime();
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+export function localParts(instant: Date): LocalParts {
+  const local = new Date(instant.getTime() + offsetMs(instant));
+  return {
+    date: local.toISOString().slice(0, 10),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
 }
 
 /** The instant of a local wall-clock time ('YYYY-MM-DD', 'HH:MM'); a time skipped in spring moves forward. */
