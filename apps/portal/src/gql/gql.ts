@@ -104,6 +104,9 @@ type Documents = {
     "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.ReliefGrantOverviewDocument,
     "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": typeof types.SetReliefGrantDocument,
     "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": typeof types.ReliefMyFamilyDocument,
+    "\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ReliefCalendarFeedsDocument,
+    "\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateReliefCalendarFeedDocument,
+    "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeReliefCalendarFeedDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationMunicipalities {\n    applicationMunicipalities {\n      id\n      name\n    }\n  }\n": types.ApplicationMunicipalitiesDocument,
@@ -196,6 +199,9 @@ const documents: Documents = {
     "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.ReliefGrantOverviewDocument,
     "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": types.SetReliefGrantDocument,
     "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": types.ReliefMyFamilyDocument,
+    "\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n": types.ReliefCalendarFeedsDocument,
+    "\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateReliefCalendarFeedDocument,
+    "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeReliefCalendarFeedDocument,
 };
 
 /**
@@ -572,6 +578,18 @@ export function graphql(source: "\n  mutation SetReliefGrant($input: SetReliefGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n"): (typeof documents)["\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

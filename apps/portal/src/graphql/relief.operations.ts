@@ -133,3 +133,39 @@ export const ReliefMyFamilyDocument = graphql(`
     }
   }
 `);
+
+export const ReliefCalendarFeedsDocument = graphql(`
+  query ReliefCalendarFeeds {
+    reliefCalendarFeeds {
+      id
+      ownerKind
+      ownerId
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateReliefCalendarFeedDocument = graphql(`
+  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {
+    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {
+      url
+      feed {
+        id
+        ownerKind
+        ownerId
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const RevokeReliefCalendarFeedDocument = graphql(`
+  mutation RevokeReliefCalendarFeed($id: ID!) {
+    revokeReliefCalendarFeed(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

@@ -88,6 +88,18 @@ export const reliefDa = {
     usage: (used: number, left: number | null) =>
       left === null ? `Brugt: ${used} døgn` : `Brugt: ${used} døgn, tilbage: ${left} døgn`,
   },
+  feeds: {
+    heading: 'Kalender i Outlook',
+    intro: 'Abonnér på jeres aflastning i Outlook eller en anden kalender. Kalenderen opdaterer sig selv.',
+    create: 'Lav et kalenderlink',
+    createAnother: 'Lav et nyt kalenderlink',
+    link: 'Jeres kalenderlink',
+    linkHint:
+      'Kopiér linket, og vælg i Outlook "Tilføj kalender" og "Abonner fra internettet". Linket vises kun nu, og alle der har det, kan se kalenderen.',
+    since: (date: string) => `Kalenderlink lavet ${date}.`,
+    revoke: 'Stop kalenderlinket',
+    revoked: 'Kalenderlinket virker ikke længere.',
+  },
   errors: {
     SLOT_TAKEN: 'Aflastningsstedet er desværre optaget i det tidsrum. Vælg et andet sted eller tidspunkt.',
     CHILD_BUSY: 'Barnet har allerede aflastning i det tidsrum.',

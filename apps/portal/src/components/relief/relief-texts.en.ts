@@ -89,6 +89,18 @@ export const reliefEn: typeof reliefDa = {
     usage: (used: number, left: number | null) =>
       left === null ? `Used: ${used} days` : `Used: ${used} days, left: ${left} days`,
   },
+  feeds: {
+    heading: 'Calendar in Outlook',
+    intro: 'Subscribe to your respite care in Outlook or another calendar. The calendar updates itself.',
+    create: 'Make a calendar link',
+    createAnother: 'Make a new calendar link',
+    link: 'Your calendar link',
+    linkHint:
+      'Copy the link and choose "Add calendar" and "Subscribe from web" in Outlook. The link is shown only now, and anyone who has it can see the calendar.',
+    since: (date: string) => `Calendar link made ${date}.`,
+    revoke: 'Stop the calendar link',
+    revoked: 'The calendar link no longer works.',
+  },
   errors: {
     SLOT_TAKEN: 'The carer is taken at that time. Choose another carer or time.',
     CHILD_BUSY: 'The child already has respite care at that time.',

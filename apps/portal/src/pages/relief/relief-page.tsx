@@ -5,6 +5,7 @@ import { TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
 import { childNames } from '../../components/matching/format';
+import { CalendarFeeds } from '../../components/relief/calendar-feeds';
 import { MonthCalendar, type CalendarEntry, type ReliefAction } from '../../components/relief/month-calendar';
 import { reliefErrorOf } from '../../components/relief/relief-error';
 import {
@@ -246,7 +247,11 @@ function FosterParentRelief({ today }: { today: string }) {
         >
           {incoming.length === 0 ? <p>{texts.providerNone}</p> : null}
         </MonthCalendar>
-      ) : (
+      ) : null}
+      {tab === 'provider' && isProvider && incoming[0] ? (
+        <CalendarFeeds ownerKind="PROVIDER" ownerId={incoming[0].providerId} />
+      ) : null}
+      {tab === 'provider' && isProvider ? null : (
         <>
           <MonthCalendar
             month={month}
@@ -262,6 +267,7 @@ function FosterParentRelief({ today }: { today: string }) {
           ) : bookings.data ? (
             <p>{texts.noPlacement}</p>
           ) : null}
+          {familyId ? <CalendarFeeds ownerKind="FAMILY" ownerId={familyId} /> : null}
         </>
       )}
     </>
