@@ -33,7 +33,7 @@ function dates() {
 }
 
 /** The demo foster parent's family with a placed child (Emma), and a relief family that has had her before. */
-async function seed(api: TestApi): Promise<void> {
+async function seed(api: TestApi): Promise<{ hansenEmail: string }> {
   const ds = api.dataSource;
   const [user] = (await ds.query(`SELECT id, municipality_id FROM app_user WHERE email = $1`, [
     fosterParentEmail,
@@ -89,12 +89,20 @@ async function seed(api: TestApi): Promise<void> {
      VALUES ($1, $2, $3, now() - interval '1 hour', now() + interval '1 hour', 1, false, 'CONFIRMED', true, 1)`,
     [m, noah!.id, unit],
   );
+  // The relief family logs in too: its account gets the demo password.
+  const [hansenUser] = (await ds.query(
+    `UPDATE app_user u SET password_hash = (SELECT password_hash FROM app_user WHERE email = $1)
+     FROM foster_family f JOIN relief_provider r ON r.foster_family_id = f.id
+     WHERE r.id = $2 AND u.id = f.user_id RETURNING u.email`,
+    [fosterParentEmail, hansen],
+  )) as [Array<{ email: string }>, number];
   // Emma's usual relief family: a weekend last year, long before the grant's period.
   await ds.query(
     `INSERT INTO relief_booking (municipality_id, placement_id, provider_id, starts_at, ends_at, days, single_place, status, version)
      VALUES ($1, $2, $3, '2025-06-06T15:00:00Z', '2025-06-08T15:00:00Z', 2, true, 'COMPLETED', 1)`,
     [m, placement!.id, hansen],
   );
+  return { hansenEmail: hansenUser[0]!.email };
 }
 
 describe('relief pages (browser)', () => {
@@ -104,11 +112,12 @@ describe('relief pages (browser)', () => {
   let consultant: { context: BrowserContext; page: Page };
   let fosterParent: { context: BrowserContext; page: Page };
   const d = dates();
+  let seeded: { hansenEmail: string };
 
   beforeAll(async () => {
     api = await startApiForTest();
     browser = await launchBrowser();
-    await seed(api);
+    seeded = await seed(api);
     caseworker = await newPortalPage(browser, api.url);
     consultant = await newPortalPage(browser, api.url);
     fosterParent = await newPortalPage(browser, api.url);
@@ -253,5 +262,28 @@ describe('relief pages (browser)', () => {
     await mine.getByRole('button', { name: 'Send' }).click();
     await page.getByTestId('relief-message').getByText('Aflastningen er aflyst.').waitFor();
     await mine.getByText('Status: Aflyst').waitFor();
+  });
+
+  it('lets the relief family answer a new request under "Børn der kommer til os"', async () => {
+    const family = fosterParent.page;
+    await searchWeekend(family, d.friday, d.sunday);
+    await family.getByRole('button', { name: 'Book Familien Hansen' }).click();
+    await family.getByTestId('relief-message').getByText('Aflastningen er bestilt').waitFor();
+
+    const { context, page } = await newPortalPage(browser, api.url);
+    try {
+      await loginAs(page, seeded.hansenEmail);
+      await page.goto('/aflastning');
+      await page.getByRole('button', { name: 'Børn der kommer til os' }).click();
+      await page.getByRole('button', { name: 'Næste måned' }).click();
+      const request = page.getByTestId('relief-booking').filter({ hasText: 'Status: Ønsket' });
+      await request.waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await request.getByRole('button', { name: 'Bekræft: Barnet' }).click();
+      await page.getByTestId('relief-message').getByText('Aflastningen er bekræftet.').waitFor();
+      await page.getByTestId('relief-booking').getByText('Status: Bekræftet').first().waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });
