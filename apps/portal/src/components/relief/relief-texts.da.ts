@@ -62,6 +62,7 @@ export const reliefDa = {
     toBeforeFrom: 'Slutdatoen skal ligge efter startdatoen.',
   },
   consultant: {
+    childAt: (child: string, provider: string) => `${child} hos ${provider}`,
     month: 'Alle bookinger i måneden',
     overview: 'Bevillinger: brugt og tilbage',
     placement: 'Barn',

@@ -64,6 +64,7 @@ export const reliefEn: typeof reliefDa = {
     toBeforeFrom: 'The end date must be after the start date.',
   },
   consultant: {
+    childAt: (child: string, provider: string) => `${child} with ${provider}`,
     month: 'All bookings this month',
     overview: 'Grants: used and left',
     placement: 'Child',

@@ -305,7 +305,7 @@ function ConsultantRelief({ today }: { today: string }) {
         : [];
   const entries: CalendarEntry[] = (bookings.data?.reliefBookings ?? []).map((b) => ({
     booking: b,
-    title: `${nameOf(b.placementId)} hos ${b.provider?.name ?? ''}`,
+    title: texts.childAt(nameOf(b.placementId), b.provider?.name ?? ''),
     actions: actionsFor(b),
   }));
   const acuteList = acute.data?.acuteReliefBookings ?? [];
@@ -325,8 +325,8 @@ function ConsultantRelief({ today }: { today: string }) {
           <ul className="nobullet-list">
             {acuteList.map((b) => (
               <li key={b.id} className="relief-list-item relief-acute" data-testid="relief-acute">
-                <strong>{t.relief.acute}:</strong> {nameOf(b.placementId)} hos {b.provider?.name} –{' '}
-                {t.relief.statuses[b.status]}
+                <strong>{t.relief.acute}:</strong>{' '}
+                {texts.childAt(nameOf(b.placementId), b.provider?.name ?? '')} – {t.relief.statuses[b.status]}
               </li>
             ))}
           </ul>
