@@ -77,3 +77,37 @@ describe('localParts against Intl, every 17 minutes of 2026 (both DST changes)',
     }
   });
 });
+
+describe('windowsCover over longer ranges', () => {
+  const day = (weekday: number, startTime: string, endTime: string) =>
+    windowOf({ weekday, startTime, endTime });
+  const always = [1, 2, 3, 4, 5, 6, 7].map((d) => day(d, '00:00', '24:00'));
+
+  it('covers a whole month around the autumn DST change when the provider is always available', () => {
+    expect(
+      windowsCover(always, localInstant('2026-10-01', '00:00'), localInstant('2026-11-01', '00:00')),
+    ).toBe(true);
+  });
+
+  it('does not cover a month with weekend windows only, nor a weekday gap', () => {
+    const weekend = [day(5, '16:00', '24:00'), day(6, '00:00', '24:00'), day(7, '00:00', '18:00')];
+    expect(
+      windowsCover(weekend, localInstant('2026-10-01', '00:00'), localInstant('2026-11-01', '00:00')),
+    ).toBe(false);
+    const gap = [day(3, '08:00', '12:00'), day(3, '13:00', '17:00')];
+    expect(windowsCover(gap, localInstant('2026-11-25', '09:00'), localInstant('2026-11-25', '14:00'))).toBe(
+      false,
+    );
+    const touching = [day(3, '08:00', '12:00'), day(3, '12:00', '17:00')];
+    expect(
+      windowsCover(touching, localInstant('2026-11-25', '09:00'), localInstant('2026-11-25', '14:00')),
+    ).toBe(true);
+  });
+
+  it('does not need the day a stay ends at midnight', () => {
+    const friday = [day(5, '00:00', '24:00')];
+    expect(
+      windowsCover(friday, localInstant('2026-11-27', '10:00'), localInstant('2026-11-28', '00:00')),
+    ).toBe(true);
+  });
+});

@@ -90,28 +90,41 @@ export function windowOf(w: { weekday: number; startTime: string; endTime: strin
   return { weekday: w.weekday, startMinutes: toMinutes(w.startTime), endMinutes: toMinutes(w.endTime) };
 }
 
+/** Per ISO weekday, the windows merged into disjoint [start, end) minute intervals (touching ones joined). */
+function mergedByWeekday(windows: Window[]): Map<number, [number, number][]> {
+  const byDay = new Map<number, [number, number][]>();
+  for (const w of [...windows].sort((a, b) => a.startMinutes - b.startMinutes)) {
+    const day = byDay.get(w.weekday) ?? [];
+    const last = day[day.length - 1];
+    if (last && w.startMinutes <= last[1]) last[1] = Math.max(last[1], w.endMinutes);
+    else day.push([w.startMinutes, w.endMinutes]);
+    byDay.set(w.weekday, day);
+  }
+  return byDay;
+}
+
 /**
- * Whether the weekly windows cover every moment of [startsAt, endsAt). Walks from window to window in local
- * time, so adjacent windows (Fri 16-24, Sat 0-24, Sun 0-18) cover a weekend across a DST change too.
+ * Whether the weekly windows cover every moment of [startsAt, endsAt), judged day by day in local (wall-clock)
+ * time: each local day's needed minutes must lie inside one merged window of that weekday. Adjacent windows
+ * (Fri 16-24, Sat 0-24, Sun 0-18) therefore cover a weekend, also across a DST change, and a month is checked in
+ * about thirty steps without converting instants at every window edge.
  */
 export function windowsCover(windows: Window[], startsAt: Date, endsAt: Date): boolean {
-  let cursor = startsAt;
-  for (let guard = 0; guard < 400 && cursor < endsAt; guard++) {
-    const here = localParts(cursor);
-    const w = windows
-      .filter(
-        (x) => x.weekday === here.weekday && x.startMinutes <= here.minutes && x.endMinutes > here.minutes,
-      )
-      .sort((a, b) => b.endMinutes - a.endMinutes)[0];
-    if (!w) return false;
-    const next =
-      w.endMinutes >= 1440
-        ? localInstant(addDays(here.date, 1), '00:00')
-        : localInstant(here.date, `${Math.floor(w.endMinutes / 60)}:${w.endMinutes % 60}`);
-    if (next <= cursor) return false;
-    cursor = next;
+  if (endsAt <= startsAt) return true;
+  const byDay = mergedByWeekday(windows);
+  const a = localParts(startsAt);
+  const b = localParts(endsAt);
+  let date = a.date;
+  let weekday = a.weekday;
+  for (let guard = 0; guard < 3700; guard++) {
+    const from = date === a.date ? a.minutes : 0;
+    const to = date === b.date ? b.minutes : 1440;
+    if (to > from && !(byDay.get(weekday) ?? []).some(([s, e]) => s <= from && e >= to)) return false;
+    if (date >= b.date) return true;
+    date = addDays(date, 1);
+    weekday = (weekday % 7) + 1;
   }
-  return cursor >= endsAt;
+  return false;
 }
 
 /** The grant period (local calendar) a date falls in: [from, to) as dates. */

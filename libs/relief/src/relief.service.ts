@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Actor, AppError, assertInScope, AuditService, Role } from '@pleje/core';
 import { FosterFamily } from '../../recruitment/src/foster-family.entity';
 import { NEED_TAGS } from '../../matching/src/algorithm/vocabulary';
@@ -352,17 +352,34 @@ export class ReliefService {
 
   // ---- search ----
 
-  async search(actor: Actor, placementId: string, from: Date, to: Date): Promise<SearchHit[]> {
+  async search(actor: Actor, placementId: string, from: Date, to: Date, limit = 50): Promise<SearchHit[]> {
     this.assertRange(from, to);
     const em = this.dataSource.manager;
     const placement = await this.placement(em, actor, placementId);
     await this.assertFamilySide(em, actor, placement);
     const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
+    // Three flat reads instead of one join: joining windows and away periods multiplies the rows per provider.
     const providers = await em.find(ReliefProvider, {
       where: { municipalityId: placement.municipalityId, active: true },
-      relations: { availability: true, blockedPeriods: true },
     });
     const ids = providers.map((p) => p.id);
+    const [windows, away] = ids.length
+      ? await Promise.all([
+          em.find(ReliefAvailability, { where: { providerId: In(ids) } }),
+          em.find(ReliefBlockedPeriod, { where: { providerId: In(ids) } }),
+        ])
+      : [[], []];
+    const byProvider = <T extends { providerId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const r of rows) map.set(r.providerId, [...(map.get(r.providerId) ?? []), r]);
+      return map;
+    };
+    const windowsOf = byProvider(windows);
+    const awayOf = byProvider(away);
+    for (const p of providers) {
+      p.availability = windowsOf.get(p.id) ?? [];
+      p.blockedPeriods = awayOf.get(p.id) ?? [];
+    }
     const overlapping: { provider_id: string; starts_at: Date; ends_at: Date }[] = ids.length
       ? await em.query(
           `SELECT provider_id, starts_at, ends_at FROM relief_booking
@@ -380,12 +397,14 @@ export class ReliefService {
       `SELECT lat, lon FROM family_match_profile WHERE foster_family_id = $1`,
       [placement.fosterFamilyId],
     );
+    const bookingsOf = new Map<string, typeof overlapping>();
+    for (const b of overlapping) bookingsOf.set(b.provider_id, [...(bookingsOf.get(b.provider_id) ?? []), b]);
     const hits: SearchHit[] = [];
     for (const provider of providers) {
       if (provider.fosterFamilyId === placement.fosterFamilyId) continue;
       if (this.unsuitable(provider, need, from)) continue;
       if (this.availabilityProblem(provider, from, to)) continue;
-      const mine = overlapping.filter((b) => b.provider_id === provider.id);
+      const mine = bookingsOf.get(provider.id) ?? [];
       if (maxOverlap(mine, from, to) >= provider.capacity) continue;
       hits.push({
         provider,
@@ -408,7 +427,7 @@ export class ReliefService {
         a.provider.name.localeCompare(b.provider.name, 'da'),
     );
     await this.audit.recordRead(actor, { entity: 'relief_search', entityId: placement.id });
-    return hits;
+    return hits.slice(0, limit);
   }
 
   // ---- bookings ----
