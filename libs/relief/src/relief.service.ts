@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Actor, AppError, assertInScope, AuditService, Role } from '@pleje/core';
 import { FosterFamily } from '../../recruitment/src/foster-family.entity';
+// The same age rule as matching's hard rules, so a child is the same age for placement and relief.
+import { ageInYears } from '../../matching/src/algorithm/context';
 import { NEED_TAGS } from '../../matching/src/algorithm/vocabulary';
 import { distanceKm } from '../../matching/src/geo/distance';
 import { PlacementNeed } from '../../matching/src/placement-need.entity';
@@ -102,12 +104,6 @@ const USED_STATUSES = [
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const MAX_STAY_MS = 31 * 86_400_000;
-
-function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  return y - by - (m * 100 + d < bm * 100 + bd ? 1 : 0);
-}
 
 function slotTaken(): ReliefError {
   return new ReliefError(ReliefErrorCode.SLOT_TAKEN, 'Aflastningsstedet er optaget i det valgte tidsrum.');
@@ -767,7 +763,8 @@ export class ReliefService {
     const date = localParts(at).date;
     if (
       need.children.some(
-        (c) => ageOn(c.birthDate, date) < provider.ageMin || ageOn(c.birthDate, date) > provider.ageMax,
+        (c) =>
+          ageInYears(c.birthDate, date) < provider.ageMin || ageInYears(c.birthDate, date) > provider.ageMax,
       )
     )
       return 'Barnets alder passer ikke til aflastningsstedet.';
