@@ -43,53 +43,12 @@ export const StaffApplicationFields = graphql(`
       id
       name
     }
+    # The same form fields the applicant's own page reads (application.operations.ts).
     form {
-      applicants {
-        id
-        firstName
-        lastName
-        birthDate
-        phone
-        education
-        occupation
-        workSituation
-      }
-      household {
-        id
-        firstName
-        birthDate
-        relation
-      }
-      street
-      postalCode
-      city
-      housingType
-      housingTenure
-      rooms
-      spareRoom
-      housingNotes
-      hasOwnChildren
-      professionalExperience
-      professionalExperienceDescription
-      otherExperience
-      motivation
-      familyTypes
-      networkChildName
-      networkChildRelation
-      ageMin
-      ageMax
-      childrenCount
-      siblings
-      recruitmentSource
-      recruitmentSourceOther
-      consentCertificates
-      consentPrivacy
+      ...ApplicationFormFields
     }
     timeline {
-      status
-      label
-      state
-      reachedAt
+      ...TimelineFields
     }
     transitions {
       id
