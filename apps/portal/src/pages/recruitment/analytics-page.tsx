@@ -26,6 +26,48 @@ const percent = (share: number | null | undefined) =>
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 10) / 10;
 
+/** A chart's data as a table behind "Vis som tabel", for readers who would rather read (or cannot see) it. */
+function ChartTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: readonly string[];
+  rows: readonly { label: string; cells: readonly (string | number)[] }[];
+}) {
+  const { t } = useI18n();
+  return (
+    <details className="details">
+      <summary className="details-summary">{t.recruitment.analytics.showTable}</summary>
+      <div className="details-text">
+        <table className="table table--compact">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {headers.map((header) => (
+                <th scope="col" key={header}>
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 /** Recruitment figures for a period: funnel, median days per stage, results by source, age distribution. */
 export function AnalyticsPage() {
   const { t } = useI18n();
@@ -151,30 +193,11 @@ export function AnalyticsPage() {
               data={funnel}
               testId="funnel-chart"
             />
-            <details className="details">
-              <summary className="details-summary">{texts.showTable}</summary>
-              <div className="details-text">
-                <table className="table table--compact">
-                  <caption className="sr-only">{texts.funnelHeading}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{texts.stage}</th>
-                      <th scope="col">{texts.reached}</th>
-                      <th scope="col">{texts.conversion}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {funnel.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        <td>{row.value}</td>
-                        <td>{row.note ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+            <ChartTable
+              caption={texts.funnelHeading}
+              headers={[texts.stage, texts.reached, texts.conversion]}
+              rows={funnel.map((row) => ({ label: row.label, cells: [row.value, row.note ?? '–'] }))}
+            />
           </section>
 
           <section aria-labelledby="stage-days-heading">
@@ -187,28 +210,11 @@ export function AnalyticsPage() {
               data={stageDays}
               testId="stage-days-chart"
             />
-            <details className="details">
-              <summary className="details-summary">{texts.showTable}</summary>
-              <div className="details-text">
-                <table className="table table--compact">
-                  <caption className="sr-only">{texts.stageDaysHeading}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{texts.stage}</th>
-                      <th scope="col">{texts.medianDays}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {stageDays.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        <td>{row.value}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+            <ChartTable
+              caption={texts.stageDaysHeading}
+              headers={[texts.stage, texts.medianDays]}
+              rows={stageDays.map((row) => ({ label: row.label, cells: [row.value] }))}
+            />
           </section>
 
           <section aria-labelledby="source-heading">
@@ -222,32 +228,11 @@ export function AnalyticsPage() {
               data={sources}
               testId="source-chart"
             />
-            <details className="details">
-              <summary className="details-summary">{texts.showTable}</summary>
-              <div className="details-text">
-                <table className="table table--compact">
-                  <caption className="sr-only">{texts.sourceHeading}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{texts.source}</th>
-                      <th scope="col">{texts.started}</th>
-                      <th scope="col">{texts.submitted}</th>
-                      <th scope="col">{texts.approved}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {sources.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        {row.values.map((value, index) => (
-                          <td key={index}>{value}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+            <ChartTable
+              caption={texts.sourceHeading}
+              headers={[texts.source, texts.started, texts.submitted, texts.approved]}
+              rows={sources.map((row) => ({ label: row.label, cells: row.values }))}
+            />
           </section>
 
           <section aria-labelledby="age-heading">
@@ -258,28 +243,11 @@ export function AnalyticsPage() {
               data={ages}
               testId="age-chart"
             />
-            <details className="details">
-              <summary className="details-summary">{texts.showTable}</summary>
-              <div className="details-text">
-                <table className="table table--compact">
-                  <caption className="sr-only">{texts.ageHeading}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{texts.ageBand}</th>
-                      <th scope="col">{texts.count}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ages.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        <td>{row.value}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+            <ChartTable
+              caption={texts.ageHeading}
+              headers={[texts.ageBand, texts.count]}
+              rows={ages.map((row) => ({ label: row.label, cells: [row.value] }))}
+            />
           </section>
         </>
       ) : null}
