@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { insertFamily } from '../../matching/src/testing/matching-fixtures';
 import { localInstant } from './local-time';
 import { ReliefBookingStatus } from './relief-booking.entity';
@@ -86,7 +86,8 @@ describe('relief against real PostgreSQL', () => {
       await p;
       return 'OK';
     } catch (e) {
-      return (e as ReliefError).code;
+      const err = e as ReliefError & { driverError?: { code?: string } };
+      return err.code ?? `${err.constructor.name}:${err.driverError?.code ?? err.message}`;
     }
   };
 
@@ -124,12 +125,54 @@ describe('relief against real PostgreSQL', () => {
         ),
       ),
     );
-    expect(results.filter((r) => r === 'OK')).toHaveLength(1);
-    expect(results.filter((r) => r === 'RELIEF.SLOT_TAKEN')).toHaveLength(19);
+    // Compared whole, so a failure prints every outcome (an unexpected error code shows up by name).
+    expect([...results].sort()).toEqual(['OK', ...Array<string>(19).fill('RELIEF.SLOT_TAKEN')]);
     const [{ n }] = await ds.query(
       `SELECT count(*)::int AS n FROM relief_booking WHERE provider_id = $1 AND status IN ('REQUESTED','CONFIRMED')`,
       [provider.id],
     );
+    expect(n).toBe(1);
+  });
+
+  it('PostgreSQL itself refuses an overlapping single-place booking written past the service, even while the first is uncommitted', async () => {
+    const { provider } = await familyProvider('Familien Direkte', 56.21);
+    const [a, b] = await Promise.all([placement(), placement()]);
+    const insert = (runner: QueryRunner, placementId: string, from: string, to: string) =>
+      runner.query(
+        `INSERT INTO relief_booking (municipality_id, placement_id, provider_id, starts_at, ends_at, days, single_place,
+                                     status, acute, requested_by, version)
+         VALUES ($1, $2, $3, $4, $5, 2, true, 'REQUESTED', false, $6, 1)`,
+        [
+          municipalityId,
+          placementId,
+          provider.id,
+          at('2026-08-07', from),
+          at('2026-08-09', to),
+          caseworker.userId,
+        ],
+      );
+    const first = ds.createQueryRunner();
+    const second = ds.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await insert(first, a.placementId, '17:00', '17:00');
+      // The second writer must wait for the first: it cannot know yet whether the first commits.
+      const blocked = insert(second, b.placementId, '12:00', '12:00').then(
+        () => 'inserted',
+        (e: { driverError?: { code?: string; constraint?: string } }) =>
+          `${e.driverError?.code}:${e.driverError?.constraint}`,
+      );
+      await first.commitTransaction();
+      expect(await blocked).toBe('23P01:relief_booking_no_overlap');
+      await second.rollbackTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM relief_booking WHERE provider_id = $1`, [
+      provider.id,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -149,8 +192,10 @@ describe('relief against real PostgreSQL', () => {
         ),
       ),
     );
-    expect(results.filter((r) => r === 'OK')).toHaveLength(3);
-    expect(results.filter((r) => r === 'RELIEF.SLOT_TAKEN')).toHaveLength(7);
+    expect([...results].sort()).toEqual([
+      ...Array<string>(3).fill('OK'),
+      ...Array<string>(7).fill('RELIEF.SLOT_TAKEN'),
+    ]);
   });
 
   it('counts the maximum overlap, not the bookings: a chain overlapping pairwise never 4 at once all succeeds', async () => {

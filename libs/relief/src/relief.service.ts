@@ -454,9 +454,12 @@ export class ReliefService {
         if (unsuitable) throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, unsuitable);
         const problem = this.availabilityProblem(provider, input.startsAt, input.endsAt);
         if (problem) throw problem;
+        // Bookings of one provider queue on its row. For a single place the exclusion constraint stays the
+        // guarantee, but without the queue concurrent inserters wait on each other's uncommitted rows and
+        // PostgreSQL can break such a cycle as a deadlock instead of reporting the slot as taken.
+        await em.query(`SELECT id FROM relief_provider WHERE id = $1 FOR UPDATE`, [provider.id]);
         if (provider.capacity > 1) {
-          // Capacity N is beyond a constraint: lock the provider, then check every moment of the range.
-          await em.query(`SELECT id FROM relief_provider WHERE id = $1 FOR UPDATE`, [provider.id]);
+          // Capacity N is beyond a constraint: with the provider locked, check every moment of the range.
           const rows: { provider_id: string; starts_at: Date; ends_at: Date }[] = await em.query(
             `SELECT provider_id, starts_at, ends_at FROM relief_booking
               WHERE provider_id = $1 AND status = ANY($2::relief_booking_status[])
