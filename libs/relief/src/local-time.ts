@@ -90,17 +90,56 @@ export function windowOf(w: { weekday: number; startTime: string; endTime: strin
   return { weekday: w.weekday, startMinutes: toMinutes(w.startTime), endMinutes: toMinutes(w.endTime) };
 }
 
-/** Per ISO weekday, the windows merged into disjoint [start, end) minute intervals (touching ones joined). */
-function mergedByWeekday(windows: Window[]): Map<number, [number, number][]> {
-  const byDay = new Map<number, [number, number][]>();
+/** Per ISO weekday (index 1-7), the windows merged into disjoint [start, end) minute intervals (touching ones joined). */
+export type MergedWindows = [number, number][][];
+
+export function mergeWindows(windows: Window[]): MergedWindows {
+  const byDay: MergedWindows = Array.from({ length: 8 }, () => []);
   for (const w of [...windows].sort((a, b) => a.startMinutes - b.startMinutes)) {
-    const day = byDay.get(w.weekday) ?? [];
+    const day = byDay[w.weekday];
     const last = day[day.length - 1];
     if (last && w.startMinutes <= last[1]) last[1] = Math.max(last[1], w.endMinutes);
     else day.push([w.startMinutes, w.endMinutes]);
-    byDay.set(w.weekday, day);
   }
   return byDay;
+}
+
+/**
+ * What a stay asks of a provider's week: per local day it touches, the weekday and the minutes needed. It is the
+ * same for every provider, so a search across a thousand providers computes it once.
+ */
+export interface RangeNeed {
+  /** First and last local date touched (an end at midnight does not touch the next day). */
+  first: string;
+  last: string;
+  days: { weekday: number; from: number; to: number }[];
+  /** Longer than ten years: never covered. */
+  tooLong: boolean;
+}
+
+export function rangeNeed(startsAt: Date, endsAt: Date): RangeNeed {
+  const { first, last } = localDatesOf(startsAt, endsAt);
+  const days: RangeNeed['days'] = [];
+  if (endsAt <= startsAt) return { first, last, days, tooLong: false };
+  const a = localParts(startsAt);
+  const b = localParts(endsAt);
+  let date = a.date;
+  let weekday = a.weekday;
+  for (let guard = 0; guard < 3700; guard++) {
+    const from = date === a.date ? a.minutes : 0;
+    const to = date === b.date ? b.minutes : 1440;
+    if (to > from) days.push({ weekday, from, to });
+    if (date >= b.date) return { first, last, days, tooLong: false };
+    date = addDays(date, 1);
+    weekday = (weekday % 7) + 1;
+  }
+  return { first, last, days, tooLong: true };
+}
+
+/** Whether merged weekly windows cover a stay: each day's needed minutes inside one merged window of that weekday. */
+export function coversRange(merged: MergedWindows, need: RangeNeed): boolean {
+  if (need.tooLong) return false;
+  return need.days.every(({ weekday, from, to }) => merged[weekday].some(([s, e]) => s <= from && e >= to));
 }
 
 /**
@@ -110,21 +149,7 @@ function mergedByWeekday(windows: Window[]): Map<number, [number, number][]> {
  * about thirty steps without converting instants at every window edge.
  */
 export function windowsCover(windows: Window[], startsAt: Date, endsAt: Date): boolean {
-  if (endsAt <= startsAt) return true;
-  const byDay = mergedByWeekday(windows);
-  const a = localParts(startsAt);
-  const b = localParts(endsAt);
-  let date = a.date;
-  let weekday = a.weekday;
-  for (let guard = 0; guard < 3700; guard++) {
-    const from = date === a.date ? a.minutes : 0;
-    const to = date === b.date ? b.minutes : 1440;
-    if (to > from && !(byDay.get(weekday) ?? []).some(([s, e]) => s <= from && e >= to)) return false;
-    if (date >= b.date) return true;
-    date = addDays(date, 1);
-    weekday = (weekday % 7) + 1;
-  }
-  return false;
+  return coversRange(mergeWindows(windows), rangeNeed(startsAt, endsAt));
 }
 
 /** The grant period (local calendar) a date falls in: [from, to) as dates. */

@@ -339,6 +339,42 @@ describe('relief against real PostgreSQL', () => {
     expect(far.provider.id).toBeTruthy();
   });
 
+  it('search sees a provider’s new away dates and weekly hours at once (the cached list reloads)', async () => {
+    const child = await placement();
+    const { provider } = await familyProvider('Familien Skifter', 56.17);
+    const range = [at('2026-09-11', '17:00'), at('2026-09-13', '17:00')] as const;
+    const found = async () =>
+      (await relief.search(caseworker, child.placementId, ...range)).some(
+        (h) => h.provider.id === provider.id,
+      );
+    expect(await found()).toBe(true);
+    const away = await relief.addBlockedPeriod(consultant, {
+      providerId: provider.id,
+      fromDate: '2026-09-12',
+      toDate: '2026-09-12',
+    });
+    expect(await found()).toBe(false);
+    await relief.removeBlockedPeriod(consultant, away.blockedPeriods[0].id);
+    expect(await found()).toBe(true);
+    await relief.setAvailability(consultant, provider.id, WEEKEND);
+    expect(await found()).toBe(true);
+    // As many windows as before, on other days: only the provider's raised version tells the cache.
+    await relief.setAvailability(
+      consultant,
+      provider.id,
+      WEEKEND.map((w) => ({ ...w, weekday: w.weekday - 3 })),
+    );
+    expect(await found()).toBe(false);
+    await relief.setAvailability(consultant, provider.id, WEEKEND);
+    expect(await found()).toBe(true);
+    // A row written past the service (an import, a manual fix) is seen too.
+    await ds.query(
+      `INSERT INTO relief_blocked_period (provider_id, from_date, to_date, reason) VALUES ($1, '2026-09-13', '2026-09-13', '')`,
+      [provider.id],
+    );
+    expect(await found()).toBe(false);
+  });
+
   it('books a series of every 3rd weekend and lists the dates it could not book, with why', async () => {
     const { provider } = await familyProvider('Familien Serie', 56.2);
     await relief.setAvailability(consultant, provider.id, WEEKEND);

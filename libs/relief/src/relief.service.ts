@@ -13,13 +13,16 @@ import { Placement } from '../../matching/src/placement.entity';
 import {
   addDays,
   daysUsed,
-  localDatesOf,
   localInstant,
   localParts,
   periodOf,
   RELIEF_TZ,
+  coversRange,
+  MergedWindows,
+  mergeWindows,
+  RangeNeed,
+  rangeNeed,
   windowOf,
-  windowsCover,
 } from './local-time';
 import { ACTIVE_BOOKING_STATUSES, ReliefBooking, ReliefBookingStatus } from './relief-booking.entity';
 import { ReliefError, ReliefErrorCode } from './relief.exception';
@@ -120,6 +123,18 @@ function mapConstraint(err: unknown): unknown {
   return err;
 }
 
+interface CachedProviders {
+  providers: ReliefProvider[];
+  /** Merged weekly windows per provider id; absent: no windows, the provider has not limited its hours. */
+  merged: Map<string, MergedWindows>;
+}
+
+/** A provider without weekly windows has not limited its hours (a unit open all year): null. */
+function mergedWindowsOf(provider: ReliefProvider): MergedWindows | null {
+  const windows = provider.availability ?? [];
+  return windows.length ? mergeWindows(windows.map(windowOf)) : null;
+}
+
 /** Relief (aflastning): providers, grants in døgn, search with continuity first, bookings that never overbook. */
 @Injectable()
 export class ReliefService {
@@ -214,6 +229,7 @@ export class ReliefService {
     return this.dataSource.transaction(async (em) => {
       const provider = await this.lockedProvider(em, actor, providerId);
       await em.delete(ReliefAvailability, { providerId });
+      await this.touchProvider(em, providerId);
       if (windows.length)
         await em.insert(
           ReliefAvailability,
@@ -236,6 +252,7 @@ export class ReliefService {
       throw AppError.badInput({ toDate: 'Skriv gyldige datoer, hvor slut ikke er før start.' });
     return this.dataSource.transaction(async (em) => {
       await this.providerForProviderSide(em, actor, input.providerId);
+      await this.touchProvider(em, input.providerId);
       await em.insert(ReliefBlockedPeriod, {
         providerId: input.providerId,
         fromDate: input.fromDate,
@@ -257,6 +274,7 @@ export class ReliefService {
       if (!period) throw AppError.notFound();
       await this.providerForProviderSide(em, actor, period.providerId);
       await em.delete(ReliefBlockedPeriod, { id });
+      await this.touchProvider(em, period.providerId);
       await this.audit.record(actor, { action: 'DELETE', entity: 'relief_blocked_period', entityId: id }, em);
       return this.withCalendar(em, period.providerId);
     });
@@ -354,28 +372,8 @@ export class ReliefService {
     const placement = await this.placement(em, actor, placementId);
     await this.assertFamilySide(em, actor, placement);
     const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
-    // Three flat reads instead of one join: joining windows and away periods multiplies the rows per provider.
-    const providers = await em.find(ReliefProvider, {
-      where: { municipalityId: placement.municipalityId, active: true },
-    });
+    const { providers, merged } = await this.activeProviders(placement.municipalityId);
     const ids = providers.map((p) => p.id);
-    const [windows, away] = ids.length
-      ? await Promise.all([
-          em.find(ReliefAvailability, { where: { providerId: In(ids) } }),
-          em.find(ReliefBlockedPeriod, { where: { providerId: In(ids) } }),
-        ])
-      : [[], []];
-    const byProvider = <T extends { providerId: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const r of rows) map.set(r.providerId, [...(map.get(r.providerId) ?? []), r]);
-      return map;
-    };
-    const windowsOf = byProvider(windows);
-    const awayOf = byProvider(away);
-    for (const p of providers) {
-      p.availability = windowsOf.get(p.id) ?? [];
-      p.blockedPeriods = awayOf.get(p.id) ?? [];
-    }
     const overlapping: { provider_id: string; starts_at: Date; ends_at: Date }[] = ids.length
       ? await em.query(
           `SELECT provider_id, starts_at, ends_at FROM relief_booking
@@ -395,16 +393,20 @@ export class ReliefService {
     );
     const bookingsOf = new Map<string, typeof overlapping>();
     for (const b of overlapping) bookingsOf.set(b.provider_id, [...(bookingsOf.get(b.provider_id) ?? []), b]);
+    const stays = new Map(continuity.map((c) => [c.provider_id, c.n]));
+    // What the stay asks of every provider, computed once: the children's ages and the local days and minutes.
+    const ages = this.childAges(need, from);
+    const range = rangeNeed(from, to);
     const hits: SearchHit[] = [];
     for (const provider of providers) {
       if (provider.fosterFamilyId === placement.fosterFamilyId) continue;
-      if (this.unsuitable(provider, need, from)) continue;
-      if (this.availabilityProblem(provider, from, to)) continue;
+      if (this.unsuitable(provider, ages, need.needs)) continue;
+      if (this.availabilityProblem(provider, range, merged.get(provider.id) ?? null)) continue;
       const mine = bookingsOf.get(provider.id) ?? [];
       if (maxOverlap(mine, from, to) >= provider.capacity) continue;
       hits.push({
         provider,
-        continuity: continuity.find((c) => c.provider_id === provider.id)?.n ?? 0,
+        continuity: stays.get(provider.id) ?? 0,
         fit: provider.kind === ReliefProviderKind.FAMILY ? 1 : 0,
         distanceKm:
           home?.lat != null && home.lon != null && provider.lat != null && provider.lon != null
@@ -424,6 +426,66 @@ export class ReliefService {
     );
     await this.audit.recordRead(actor, { entity: 'relief_search', entityId: placement.id });
     return hits.slice(0, limit);
+  }
+
+  /**
+   * The municipality's active providers with their weekly windows and away dates, kept in memory while a
+   * fingerprint of the three tables is unchanged: one small aggregate instead of reading and hydrating about a
+   * thousand providers and their calendars per search. Every service write to a window or away date also raises
+   * the provider's version; the row counts catch writes made past the service. Booking re-checks everything on
+   * locked rows, so a stale list can only ever show one suggestion too many, never book one.
+   */
+  private async activeProviders(municipalityId: string): Promise<CachedProviders> {
+    const [fp] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n, coalesce(sum(p.version), 0)::text AS v, max(p.updated_at) AS u,
+              (SELECT count(*)::int FROM relief_availability a JOIN relief_provider q ON q.id = a.provider_id
+                WHERE q.municipality_id = $1) AS w,
+              (SELECT count(*)::int FROM relief_blocked_period b JOIN relief_provider q ON q.id = b.provider_id
+                WHERE q.municipality_id = $1) AS b
+         FROM relief_provider p WHERE p.municipality_id = $1 AND p.active`,
+      [municipalityId],
+    )) as Record<string, unknown>[];
+    const fingerprint = JSON.stringify(fp);
+    const cached = this.providerCache.get(municipalityId);
+    if (cached?.fingerprint === fingerprint) return cached;
+    // Three flat reads instead of one join: joining windows and away periods multiplies the rows per provider.
+    const em = this.dataSource.manager;
+    const providers = await em.find(ReliefProvider, { where: { municipalityId, active: true } });
+    const ids = providers.map((p) => p.id);
+    const [windows, away] = ids.length
+      ? await Promise.all([
+          em.find(ReliefAvailability, { where: { providerId: In(ids) } }),
+          em.find(ReliefBlockedPeriod, { where: { providerId: In(ids) } }),
+        ])
+      : [[], []];
+    const byProvider = <T extends { providerId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const r of rows) map.set(r.providerId, [...(map.get(r.providerId) ?? []), r]);
+      return map;
+    };
+    const windowsOf = byProvider(windows);
+    const awayOf = byProvider(away);
+    for (const p of providers) {
+      p.availability = windowsOf.get(p.id) ?? [];
+      p.blockedPeriods = awayOf.get(p.id) ?? [];
+    }
+    const merged = new Map<string, MergedWindows>();
+    for (const p of providers) {
+      const m = mergedWindowsOf(p);
+      if (m) merged.set(p.id, m);
+    }
+    const fresh = { fingerprint, providers, merged };
+    this.providerCache.set(municipalityId, fresh);
+    return fresh;
+  }
+
+  private readonly providerCache = new Map<string, CachedProviders & { fingerprint: string }>();
+
+  /** A window or away date changed: raise the provider's version so cached search lists reload. */
+  private async touchProvider(em: EntityManager, providerId: string): Promise<void> {
+    await em.query(`UPDATE relief_provider SET version = version + 1, updated_at = now() WHERE id = $1`, [
+      providerId,
+    ]);
   }
 
   // ---- bookings ----
@@ -450,9 +512,9 @@ export class ReliefService {
             : null,
         );
         const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
-        const unsuitable = this.unsuitable(provider, need, input.startsAt);
+        const unsuitable = this.unsuitable(provider, this.childAges(need, input.startsAt), need.needs);
         if (unsuitable) throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, unsuitable);
-        const problem = this.availabilityProblem(provider, input.startsAt, input.endsAt);
+        const problem = this.availabilityProblem(provider, rangeNeed(input.startsAt, input.endsAt));
         if (problem) throw problem;
         // Bookings of one provider queue on its row. For a single place the exclusion constraint stays the
         // guarantee, but without the queue concurrent inserters wait on each other's uncommitted rows and
@@ -761,28 +823,30 @@ export class ReliefService {
       throw AppError.badInput({ endsAt: 'Et ophold kan højst vare 31 døgn.' });
   }
 
-  private unsuitable(provider: ReliefProvider, need: PlacementNeed, at: Date): string | null {
-    if (!provider.active) return 'Aflastningsstedet tager ikke imod børn lige nu.';
+  /** Each child's age on the stay's first local day: the same for every provider, so a search computes it once. */
+  private childAges(need: PlacementNeed, at: Date): number[] {
     const date = localParts(at).date;
-    if (
-      need.children.some(
-        (c) =>
-          ageInYears(c.birthDate, date) < provider.ageMin || ageInYears(c.birthDate, date) > provider.ageMax,
-      )
-    )
+    return need.children.map((c) => ageInYears(c.birthDate, date));
+  }
+
+  private unsuitable(provider: ReliefProvider, ages: number[], needs: string[]): string | null {
+    if (!provider.active) return 'Aflastningsstedet tager ikke imod børn lige nu.';
+    if (ages.some((age) => age < provider.ageMin || age > provider.ageMax))
       return 'Barnets alder passer ikke til aflastningsstedet.';
-    if (need.needs.some((n) => provider.needsExcluded.includes(n)))
+    if (needs.some((n) => provider.needsExcluded.includes(n)))
       return 'Aflastningsstedet kan ikke tage imod et barn med disse behov.';
     return null;
   }
 
-  private availabilityProblem(provider: ReliefProvider, from: Date, to: Date): ReliefError | null {
-    const { first, last } = localDatesOf(from, to);
-    if ((provider.blockedPeriods ?? []).some((b) => b.fromDate <= last && b.toDate >= first))
+  /** `merged` is the provider's weekly windows merged (null: no windows, always open); computed when not given. */
+  private availabilityProblem(
+    provider: ReliefProvider,
+    range: RangeNeed,
+    merged: MergedWindows | null = mergedWindowsOf(provider),
+  ): ReliefError | null {
+    if ((provider.blockedPeriods ?? []).some((b) => b.fromDate <= range.last && b.toDate >= range.first))
       return new ReliefError(ReliefErrorCode.PROVIDER_AWAY, 'Aflastningsstedet er ikke hjemme i perioden.');
-    // A provider without weekly windows has not limited its hours (a unit open all year).
-    const windows = (provider.availability ?? []).map(windowOf);
-    if (windows.length && !windowsCover(windows, from, to))
+    if (merged && !coversRange(merged, range))
       return new ReliefError(
         ReliefErrorCode.OUTSIDE_AVAILABILITY,
         'Tidsrummet ligger uden for aflastningsstedets faste tider.',
