@@ -265,6 +265,28 @@ const SAMPLES: Record<string, Sample> = {
     query: `{ reliefGrantOverview(date: "x") { daysUsed } }`,
   },
   reliefProviders: { operation: 'relief.provider.list', query: `{ reliefProviders { id } }` },
+  myReliefPlacements: { operation: 'relief.mine', query: `{ myReliefPlacements { placementId } }` },
+  reliefRequestWindows: { operation: 'relief.window.list', query: `{ reliefRequestWindows { id } }` },
+  reliefWindowRequests: {
+    operation: 'relief.window.requests',
+    query: `{ reliefWindowRequests(windowId: "${NO_ID}") { rank } }`,
+  },
+  openReliefRequestWindow: {
+    operation: 'relief.window.open',
+    query: `mutation { openReliefRequestWindow(input: { title: "Vinterferie", startsAt: "2027-02-12T15:00:00Z", endsAt: "2027-02-14T17:00:00Z", closesAt: "2027-01-15T12:00:00Z" }) { id } }`,
+  },
+  requestReliefInWindow: {
+    operation: 'relief.window.request',
+    query: `mutation { requestReliefInWindow(input: { windowId: "${NO_ID}", placementId: "${NO_ID}" }) { id } }`,
+  },
+  withdrawReliefWindowRequest: {
+    operation: 'relief.window.request',
+    query: `mutation { withdrawReliefWindowRequest(id: "${NO_ID}") { id } }`,
+  },
+  allocateReliefWindow: {
+    operation: 'relief.window.allocate',
+    query: `mutation { allocateReliefWindow(windowId: "${NO_ID}") { rank } }`,
+  },
   bookRelief: {
     operation: 'relief.book',
     query: `mutation { bookRelief(input: { placementId: "${NO_ID}", providerId: "${NO_ID}", startsAt: "2026-06-05T15:00:00Z", endsAt: "2026-06-07T15:00:00Z" }) { id } }`,

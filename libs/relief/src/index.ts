@@ -9,3 +9,5 @@ export * from './jobs/booking-reminders.job';
 export * from './jobs/relief-jobs.module';
 export * from './feeds/relief-calendar-feed.entity';
 export * from './feeds/relief-calendar-feed.service';
+export * from './windows/relief-request-window.entity';
+export * from './windows/relief-window.service';

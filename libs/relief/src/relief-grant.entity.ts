@@ -48,6 +48,13 @@ export class ReliefGrant {
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo: string | null;
 
+  /**
+   * The caseworker's judgment that the placement is strained (belastet) and relief protects it from breaking
+   * down: such children are served first when scarce dates are shared out.
+   */
+  @Column({ type: 'boolean', default: false })
+  strained: boolean;
+
   @Column({ name: 'set_by', type: 'uuid', nullable: true })
   setBy: string | null;
 

@@ -13,6 +13,12 @@ export enum ReliefErrorCode {
   NOT_SUITABLE = 'RELIEF.NOT_SUITABLE',
   ILLEGAL_TRANSITION = 'RELIEF.ILLEGAL_TRANSITION',
   PLACEMENT_ENDED = 'RELIEF.PLACEMENT_ENDED',
+  /** The request window takes no more requests (closed, allocated or cancelled). */
+  WINDOW_CLOSED = 'RELIEF.WINDOW_CLOSED',
+  /** The window's places have already been shared out. */
+  WINDOW_ALLOCATED = 'RELIEF.WINDOW_ALLOCATED',
+  /** The child already has a request in this window. */
+  ALREADY_REQUESTED = 'RELIEF.ALREADY_REQUESTED',
 }
 
 export class ReliefError extends AppError {

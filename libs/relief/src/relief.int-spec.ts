@@ -354,7 +354,7 @@ describe('relief against real PostgreSQL', () => {
       toDate: '2026-09-12',
     });
     expect(await found()).toBe(false);
-    await relief.removeBlockedPeriod(consultant, away.blockedPeriods[0].id);
+    await relief.removeBlockedPeriod(consultant, away.blockedPeriods![0].id);
     expect(await found()).toBe(true);
     await relief.setAvailability(consultant, provider.id, WEEKEND);
     expect(await found()).toBe(true);
@@ -514,5 +514,15 @@ describe('relief against real PostgreSQL', () => {
       2,
       2,
     ]);
+    // The foster parent sees the same figures for the own child, by first name, and nobody else's children.
+    const parent = await fosterParentOf(child.familyId);
+    const mine = await relief.myPlacements(parent, '2026-05-20');
+    expect(mine.map((r) => [r.placementId, r.childFirstNames, r.daysUsed, r.daysLeft])).toEqual([
+      [child.placementId, ['Barn'], 2, 2],
+    ]);
+    const other = await fosterParentOf((await placement()).familyId);
+    expect((await relief.myPlacements(other, '2026-05-20')).map((r) => r.placementId)).not.toContain(
+      child.placementId,
+    );
   });
 });

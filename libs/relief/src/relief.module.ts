@@ -5,12 +5,22 @@ import { ReliefCalendarFeedResolver } from './feeds/relief-calendar-feed.resolve
 import { ReliefCalendarFeedService } from './feeds/relief-calendar-feed.service';
 import { ReliefResolver } from './graphql/relief.resolver';
 import { ReliefService } from './relief.service';
+import { ReliefWindowResolver } from './windows/relief-window.resolver';
+import { ReliefWindowService } from './windows/relief-window.service';
+import { NotificationsModule } from '@pleje/notifications';
 
 /** Relief (aflastning): providers, grants, search and bookings that never overbook; calendar feeds. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, NotificationsModule],
   controllers: [ReliefCalendarFeedController],
-  providers: [ReliefService, ReliefResolver, ReliefCalendarFeedService, ReliefCalendarFeedResolver],
-  exports: [ReliefService, ReliefCalendarFeedService],
+  providers: [
+    ReliefService,
+    ReliefResolver,
+    ReliefCalendarFeedService,
+    ReliefCalendarFeedResolver,
+    ReliefWindowService,
+    ReliefWindowResolver,
+  ],
+  exports: [ReliefService, ReliefCalendarFeedService, ReliefWindowService],
 })
 export class ReliefModule {}

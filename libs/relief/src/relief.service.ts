@@ -113,7 +113,8 @@ function slotTaken(): ReliefError {
 }
 
 /** Maps the exclusion constraints' 23P01 to the typed errors; everything else passes through. */
-function mapConstraint(err: unknown): unknown {
+/** A booking's constraint violation as the typed relief error it means; anything else unchanged. */
+export function reliefConstraintError(err: unknown): unknown {
   if (err instanceof QueryFailedError) {
     const driver = err.driverError as { code?: string; constraint?: string };
     if (driver.code === '23P01' && driver.constraint === 'relief_booking_child_no_overlap')
@@ -290,6 +291,8 @@ export class ReliefService {
       period: ReliefGrantPeriod;
       validFrom: string;
       validTo?: string | null;
+      /** The caseworker judges the placement strained: served first when scarce dates are shared out. */
+      strained?: boolean | null;
     },
   ): Promise<ReliefGrant> {
     const fields: Record<string, string> = {};
@@ -309,6 +312,7 @@ export class ReliefService {
           period: input.period,
           validFrom: input.validFrom,
           validTo: input.validTo ?? null,
+          strained: input.strained ?? false,
           setBy: actor.userId,
         }),
       );
@@ -334,34 +338,61 @@ export class ReliefService {
       order: { startedOn: 'ASC' },
     });
     const result: GrantUsage[] = [];
-    for (const p of placements.filter((x) => !x.endedOn)) {
-      const grant = await this.grantOn(this.dataSource.manager, p.id, date);
-      if (!grant) {
-        result.push({
-          placementId: p.id,
-          grant: null,
-          periodFrom: null,
-          periodTo: null,
-          daysUsed: 0,
-          daysLeft: null,
-        });
-        continue;
-      }
-      const { from, to, used } = await this.usage(this.dataSource.manager, grant, date);
-      result.push({
-        placementId: p.id,
-        grant,
-        periodFrom: from,
-        periodTo: to,
-        daysUsed: used,
-        daysLeft: grant.daysPerPeriod - used,
-      });
-    }
+    for (const p of placements.filter((x) => !x.endedOn)) result.push(await this.usageOn(p.id, date));
     await this.audit.recordRead(actor, {
       entity: 'relief_grant_overview',
       details: { count: result.length },
     });
     return result;
+  }
+
+  /** The grant valid on `date` for one placement and the døgn used and left in its period. */
+  private async usageOn(placementId: string, date: string): Promise<GrantUsage> {
+    const grant = await this.grantOn(this.dataSource.manager, placementId, date);
+    if (!grant)
+      return { placementId, grant: null, periodFrom: null, periodTo: null, daysUsed: 0, daysLeft: null };
+    const { from, to, used } = await this.usage(this.dataSource.manager, grant, date);
+    return {
+      placementId,
+      grant,
+      periodFrom: from,
+      periodTo: to,
+      daysUsed: used,
+      daysLeft: grant.daysPerPeriod - used,
+    };
+  }
+
+  /**
+   * The foster parent's own placed children (first names only) with their relief grant and the døgn used and
+   * left, so the family can see what it may still book before it asks.
+   */
+  async myPlacements(
+    actor: Actor,
+    date: string = localParts(new Date()).date,
+  ): Promise<(GrantUsage & { childFirstNames: string[] })[]> {
+    if (!DATE.test(date)) throw AppError.badInput({ date: 'Skriv en gyldig dato.' });
+    const rows: { id: string; children: { firstName: string }[] }[] = await this.dataSource.query(
+      `SELECT p.id, n.children FROM placement p
+         JOIN foster_family f ON f.id = p.foster_family_id
+         JOIN placement_need n ON n.id = p.need_id
+        WHERE f.user_id = $1 AND p.municipality_id = $2 AND p.ended_on IS NULL
+        ORDER BY p.started_on, p.id`,
+      [actor.userId, actor.municipalityId],
+    );
+    const result: (GrantUsage & { childFirstNames: string[] })[] = [];
+    for (const row of rows)
+      result.push({
+        ...(await this.usageOn(row.id, date)),
+        childFirstNames: row.children.map((c) => c.firstName),
+      });
+    return result;
+  }
+
+  /** A placement the actor may act for on the family side (its foster parent, a caseworker or a consultant). */
+  async familyPlacement(em: EntityManager, actor: Actor, placementId: string): Promise<Placement> {
+    const placement = await this.placement(em, actor, placementId);
+    await this.assertFamilySide(em, actor, placement);
+    return placement;
   }
 
   // ---- search ----
@@ -491,88 +522,95 @@ export class ReliefService {
   // ---- bookings ----
 
   async book(actor: Actor, input: BookReliefInput): Promise<ReliefBooking> {
+    try {
+      return await this.dataSource.transaction((em) => this.bookIn(em, actor, input));
+    } catch (err) {
+      throw reliefConstraintError(err);
+    }
+  }
+
+  /**
+   * One booking inside the caller's transaction (the request-window allocation books many in one). Every rule
+   * is checked on locked rows; a constraint violation surfaces as the raw database error, so a caller that
+   * wants to go on after it must wrap the call in a savepoint and map it with `reliefConstraintError`.
+   */
+  async bookIn(em: EntityManager, actor: Actor, input: BookReliefInput): Promise<ReliefBooking> {
     this.assertRange(input.startsAt, input.endsAt);
     const overrideReason = input.overrideReason?.trim() || null;
     if (overrideReason && actor.role !== Role.FAMILY_CONSULTANT)
       throw AppError.forbidden('Kun en familieplejekonsulent kan give lov ud over bevillingen.');
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        // The placement row lock serialises bookings of one child, so the grant count cannot be raced.
-        const placement = await this.placement(em, actor, input.placementId, true);
-        if (placement.endedOn)
-          throw new ReliefError(ReliefErrorCode.PLACEMENT_ENDED, 'Anbringelsen er afsluttet.');
-        await this.assertFamilySide(em, actor, placement);
-        const provider = assertInScope(
-          actor,
-          isUUID(input.providerId)
-            ? await em.findOne(ReliefProvider, {
-                where: { id: input.providerId },
-                relations: { availability: true, blockedPeriods: true },
-              })
-            : null,
-        );
-        const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
-        const unsuitable = this.unsuitable(provider, this.childAges(need, input.startsAt), need.needs);
-        if (unsuitable) throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, unsuitable);
-        const problem = this.availabilityProblem(provider, rangeNeed(input.startsAt, input.endsAt));
-        if (problem) throw problem;
-        // Bookings of one provider queue on its row. For a single place the exclusion constraint stays the
-        // guarantee, but without the queue concurrent inserters wait on each other's uncommitted rows and
-        // PostgreSQL can break such a cycle as a deadlock instead of reporting the slot as taken.
-        await em.query(`SELECT id FROM relief_provider WHERE id = $1 FOR UPDATE`, [provider.id]);
-        if (provider.capacity > 1) {
-          // Capacity N is beyond a constraint: with the provider locked, check every moment of the range.
-          const rows: { provider_id: string; starts_at: Date; ends_at: Date }[] = await em.query(
-            `SELECT provider_id, starts_at, ends_at FROM relief_booking
-              WHERE provider_id = $1 AND status = ANY($2::relief_booking_status[])
-                AND tstzrange(starts_at, ends_at, '[)') && tstzrange($3, $4, '[)')`,
-            [provider.id, ACTIVE_BOOKING_STATUSES, input.startsAt, input.endsAt],
-          );
-          if (maxOverlap(rows, input.startsAt, input.endsAt) >= provider.capacity) throw slotTaken();
-        }
-        const days = daysUsed(input.startsAt, input.endsAt);
-        const startDate = localParts(input.startsAt).date;
-        const grant = await this.grantOn(em, placement.id, startDate);
-        const used = grant ? (await this.usage(em, grant, startDate)).used : 0;
-        const allowed = grant?.daysPerPeriod ?? 0;
-        if (used + days > allowed && !overrideReason)
-          throw new ReliefError(
-            ReliefErrorCode.GRANT_EXCEEDED,
-            grant
-              ? `Bevillingen giver ${allowed} døgn i perioden; ${used} er brugt, og opholdet bruger ${days}.`
-              : 'Barnet har ingen bevilling til aflastning på den dato.',
-          );
-        const booking = await em.save(
-          em.create(ReliefBooking, {
-            municipalityId: placement.municipalityId,
-            placementId: placement.id,
-            providerId: provider.id,
-            startsAt: input.startsAt,
-            endsAt: input.endsAt,
-            days,
-            singlePlace: provider.capacity === 1,
-            status: ReliefBookingStatus.REQUESTED,
-            acute: input.acute ?? false,
-            seriesId: input.seriesId ?? null,
-            overrideReason: used + days > allowed ? overrideReason : null,
-            requestedBy: actor.userId,
-          }),
-        );
-        await this.audit.record(
-          actor,
-          {
-            action: 'CREATE',
-            entity: 'relief_booking',
-            entityId: booking.id,
-            details: { days, acute: booking.acute, override: booking.overrideReason !== null },
-          },
-          em,
-        );
-        return booking;
-      });
-    } catch (err) {
-      throw mapConstraint(err);
+    // The placement row lock serialises bookings of one child, so the grant count cannot be raced.
+    const placement = await this.placement(em, actor, input.placementId, true);
+    if (placement.endedOn)
+      throw new ReliefError(ReliefErrorCode.PLACEMENT_ENDED, 'Anbringelsen er afsluttet.');
+    await this.assertFamilySide(em, actor, placement);
+    const provider = assertInScope(
+      actor,
+      isUUID(input.providerId)
+        ? await em.findOne(ReliefProvider, {
+            where: { id: input.providerId },
+            relations: { availability: true, blockedPeriods: true },
+          })
+        : null,
+    );
+    const need = await em.findOneOrFail(PlacementNeed, { where: { id: placement.needId } });
+    const unsuitable = this.unsuitable(provider, this.childAges(need, input.startsAt), need.needs);
+    if (unsuitable) throw new ReliefError(ReliefErrorCode.NOT_SUITABLE, unsuitable);
+    const problem = this.availabilityProblem(provider, rangeNeed(input.startsAt, input.endsAt));
+    if (problem) throw problem;
+    // Bookings of one provider queue on its row. For a single place the exclusion constraint stays the
+    // guarantee, but without the queue concurrent inserters wait on each other's uncommitted rows and
+    // PostgreSQL can break such a cycle as a deadlock instead of reporting the slot as taken.
+    await em.query(`SELECT id FROM relief_provider WHERE id = $1 FOR UPDATE`, [provider.id]);
+    if (provider.capacity > 1) {
+      // Capacity N is beyond a constraint: with the provider locked, check every moment of the range.
+      const rows: { provider_id: string; starts_at: Date; ends_at: Date }[] = await em.query(
+        `SELECT provider_id, starts_at, ends_at FROM relief_booking
+          WHERE provider_id = $1 AND status = ANY($2::relief_booking_status[])
+            AND tstzrange(starts_at, ends_at, '[)') && tstzrange($3, $4, '[)')`,
+        [provider.id, ACTIVE_BOOKING_STATUSES, input.startsAt, input.endsAt],
+      );
+      if (maxOverlap(rows, input.startsAt, input.endsAt) >= provider.capacity) throw slotTaken();
     }
+    const days = daysUsed(input.startsAt, input.endsAt);
+    const startDate = localParts(input.startsAt).date;
+    const grant = await this.grantOn(em, placement.id, startDate);
+    const used = grant ? (await this.usage(em, grant, startDate)).used : 0;
+    const allowed = grant?.daysPerPeriod ?? 0;
+    if (used + days > allowed && !overrideReason)
+      throw new ReliefError(
+        ReliefErrorCode.GRANT_EXCEEDED,
+        grant
+          ? `Bevillingen giver ${allowed} døgn i perioden; ${used} er brugt, og opholdet bruger ${days}.`
+          : 'Barnet har ingen bevilling til aflastning på den dato.',
+      );
+    const booking = await em.save(
+      em.create(ReliefBooking, {
+        municipalityId: placement.municipalityId,
+        placementId: placement.id,
+        providerId: provider.id,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        days,
+        singlePlace: provider.capacity === 1,
+        status: ReliefBookingStatus.REQUESTED,
+        acute: input.acute ?? false,
+        seriesId: input.seriesId ?? null,
+        overrideReason: used + days > allowed ? overrideReason : null,
+        requestedBy: actor.userId,
+      }),
+    );
+    await this.audit.record(
+      actor,
+      {
+        action: 'CREATE',
+        entity: 'relief_booking',
+        entityId: booking.id,
+        details: { days, acute: booking.acute, override: booking.overrideReason !== null },
+      },
+      em,
+    );
+    return booking;
   }
 
   /** Books each stay of a series in its own transaction and lists the ones that could not be booked, with why. */

@@ -97,6 +97,13 @@ export const PERMISSIONS = {
   'relief.provider.list': [CASEWORKER, FAMILY_CONSULTANT],
   'relief.provider.manage': [FAMILY_CONSULTANT],
   'relief.blocked.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  'relief.mine': [FOSTER_PARENT],
+  // Scarce dates: the consultant opens a request window and shares the places out; families ask inside it.
+  'relief.window.list': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.window.requests': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.window.request': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT],
+  'relief.window.open': [FAMILY_CONSULTANT],
+  'relief.window.allocate': [FAMILY_CONSULTANT],
   // Calendar feeds: a foster parent for the own family or relief family; consultants for anyone.
   'relief.feed.list': [FOSTER_PARENT, FAMILY_CONSULTANT],
   'relief.feed.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],

@@ -25,6 +25,10 @@ import { ReliefBooking } from '../../../relief/src/relief-booking.entity';
 import { ReliefCalendarFeed } from '../../../relief/src/feeds/relief-calendar-feed.entity';
 import { ReliefGrant } from '../../../relief/src/relief-grant.entity';
 import {
+  ReliefRequestWindow,
+  ReliefWindowRequest,
+} from '../../../relief/src/windows/relief-request-window.entity';
+import {
   ReliefAvailability,
   ReliefBlockedPeriod,
   ReliefProvider,
@@ -59,4 +63,6 @@ export const ENTITIES = [
   ReliefGrant,
   ReliefBooking,
   ReliefCalendarFeed,
+  ReliefRequestWindow,
+  ReliefWindowRequest,
 ];

@@ -50,6 +50,16 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     },
     '/aflastning',
   ],
+  'relief.window-result': [
+    {
+      windowTitle: 'Vinterferie 2027',
+      allocated: false,
+      startsAt: '2027-02-12T15:00:00Z',
+      endsAt: '2027-02-14T17:00:00Z',
+      placeName: null,
+    },
+    '/aflastning',
+  ],
 };
 
 describe('email templates', () => {

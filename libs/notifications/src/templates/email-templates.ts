@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountCreated, draftReminder, receipt, statusChanged } from './application';
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
-import { reliefBookingReminder } from './relief';
+import { reliefBookingReminder, reliefWindowResult } from './relief';
 import { expiryWarning, newMessage } from './staff';
 
 /** Every email the platform sends: name (stored in email_message.template) -> params schema + renderer. */
@@ -17,6 +17,7 @@ export const EMAIL_TEMPLATES = {
   'recruitment.new-message': newMessage,
   'recruitment.expiry-warning': expiryWarning,
   'relief.booking-reminder': reliefBookingReminder,
+  'relief.window-result': reliefWindowResult,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -64,3 +64,42 @@ export const reliefBookingReminder = emailTemplate({
     };
   },
 });
+
+/**
+ * After a request window for scarce dates has been shared out: whether the child got a place. As with every
+ * relief mail: the period and the place's name, never the child's name or needs.
+ */
+export const reliefWindowResult = emailTemplate({
+  params: z.strictObject({
+    windowTitle: z.string().trim().min(1).max(200),
+    allocated: z.boolean(),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    /** The relief place when allocated. */
+    placeName: z.string().trim().min(1).max(200).nullable(),
+  }),
+  render: (p, ctx) => {
+    const when = formatPeriod(new Date(p.startsAt), new Date(p.endsAt));
+    return layout({
+      subject: p.allocated
+        ? `Aflastning i perioden ${p.windowTitle}`
+        : `Ingen ledig aflastning i perioden ${p.windowTitle}`,
+      recipientName: ctx.recipientName,
+      paragraphs: p.allocated
+        ? [
+            'Pladserne i perioden er nu fordelt, og jeres barn har fået aflastning. Aflastningsstedet bekræfter opholdet i Plejeportalen.',
+          ]
+        : [
+            'Pladserne i perioden er nu fordelt. Der var desværre flere ønsker end pladser, og jeres barn fik ikke en plads denne gang.',
+            'Pladserne fordeles efter behov: belastede anbringelser og børn, der har haft mindst aflastning, kommer først. Kontakt jeres familieplejekonsulent, hvis I har brug for hjælp til at finde en anden løsning.',
+          ],
+      details: p.allocated
+        ? [
+            ['Tid', when],
+            ['Sted', p.placeName ?? ''],
+          ]
+        : [['Ønsket tid', when]],
+      action: { label: 'Se aflastningen', url: `${ctx.publicUrl}/aflastning` },
+    });
+  },
+});

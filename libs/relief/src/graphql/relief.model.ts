@@ -110,6 +110,7 @@ export class ReliefGrantModel {
   @Field(() => ReliefGrantPeriod) period: ReliefGrantPeriod;
   @Field(() => String) validFrom: string;
   @Field(() => String, { nullable: true }) validTo: string | null;
+  @Field(() => Boolean, { description: 'Belastet anbringelse' }) strained: boolean;
 }
 
 @ObjectType('ReliefGrantUsage')
@@ -120,6 +121,13 @@ export class ReliefGrantUsageModel {
   @Field(() => String, { nullable: true }) periodTo: string | null;
   @Field(() => Int) daysUsed: number;
   @Field(() => Int, { nullable: true }) daysLeft: number | null;
+}
+
+@ObjectType('MyReliefPlacement', {
+  description: 'Et af familiens anbragte børn med bevilling og brugte og resterende døgn',
+})
+export class MyReliefPlacementModel extends ReliefGrantUsageModel {
+  @Field(() => [String], { description: 'Kun fornavne' }) childFirstNames: string[];
 }
 
 @InputType()
@@ -165,6 +173,12 @@ export class SetReliefGrantInput {
   @IsOptional()
   @Matches(DATE, { message: 'Skriv en dato som 2026-12-31.' })
   validTo?: string | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Belastet anbringelse: får aflastning først, når der er for få pladser',
+  })
+  @IsBoolean()
+  strained: boolean;
 }
 
 @InputType()

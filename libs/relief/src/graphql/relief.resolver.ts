@@ -4,6 +4,7 @@ import { ReliefService } from '../relief.service';
 import {
   BookReliefInput,
   BookReliefSeriesInput,
+  MyReliefPlacementModel,
   ReliefBlockedPeriodInput,
   ReliefBookingModel,
   ReliefGrantModel,
@@ -65,6 +66,17 @@ export class ReliefResolver {
     @Args('date', { type: () => String, nullable: true }) date?: string | null,
   ) {
     return this.relief.grantOverview(actor, date ?? undefined);
+  }
+
+  @Query(() => [MyReliefPlacementModel], {
+    description: 'Plejefamiliens egne anbragte børn med bevilling og brugte og resterende døgn',
+  })
+  @Permission('relief.mine')
+  myReliefPlacements(
+    @CurrentActor() actor: Actor,
+    @Args('date', { type: () => String, nullable: true }) date?: string | null,
+  ) {
+    return this.relief.myPlacements(actor, date ?? undefined);
   }
 
   @Query(() => [ReliefProviderModel])
