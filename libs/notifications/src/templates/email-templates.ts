@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountCreated, draftReminder, receipt, statusChanged } from './application';
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
+import { learningDeadlineReminder, learningEscalated, learningRequestUpdated } from './learning';
 import { reliefBookingReminder } from './relief';
 import { expiryWarning, newMessage } from './staff';
 
@@ -17,6 +18,9 @@ export const EMAIL_TEMPLATES = {
   'recruitment.new-message': newMessage,
   'recruitment.expiry-warning': expiryWarning,
   'relief.booking-reminder': reliefBookingReminder,
+  'learning.request-updated': learningRequestUpdated,
+  'learning.escalated': learningEscalated,
+  'learning.deadline-reminder': learningDeadlineReminder,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
