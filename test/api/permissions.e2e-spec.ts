@@ -337,6 +337,76 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'relief.feed.manage',
     query: `mutation { revokeReliefCalendarFeed(id: "${NO_ID}") { id } }`,
   },
+  // Learning: ids that match no row or invalid input, so allowed roles change nothing.
+  learningVocabulary: {
+    operation: 'learning.vocabulary',
+    query: `{ learningVocabulary { categories { code } } }`,
+  },
+  createLearningRequest: {
+    operation: 'learning.request.create',
+    query: `mutation { createLearningRequest(input: { placementId: "${NO_ID}", category: OTHER, description: "", urgency: LOW }) { id } }`,
+  },
+  myLearningRequests: { operation: 'learning.request.mine', query: `{ myLearningRequests { id } }` },
+  myLearningRequest: {
+    operation: 'learning.request.mine',
+    query: `{ myLearningRequest(id: "${NO_ID}") { request { id } } }`,
+  },
+  sendLearningRequestMessage: {
+    operation: 'learning.request.message',
+    query: `mutation { sendLearningRequestMessage(id: "${NO_ID}", body: "x") { request { id } } }`,
+  },
+  learningQueue: { operation: 'learning.queue', query: `{ learningQueue(filter: { first: 1 }) { id } }` },
+  learningConsultants: { operation: 'learning.queue', query: `{ learningConsultants { id } }` },
+  learningRequest: {
+    operation: 'learning.request.get',
+    query: `{ learningRequest(id: "${NO_ID}") { request { id } } }`,
+  },
+  takeNextLearningRequest: {
+    operation: 'learning.work',
+    // An empty Aarhus queue in the demo data for this walk: null, nothing taken.
+    query: `mutation { takeNextLearningRequest { id } }`,
+  },
+  reassignLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { reassignLearningRequest(id: "${NO_ID}") { id } }`,
+  },
+  holdLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { holdLearningRequest(id: "${NO_ID}", reason: SCHOOL) { id } }`,
+  },
+  resumeLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { resumeLearningRequest(id: "${NO_ID}") { id } }`,
+  },
+  resolveLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { resolveLearningRequest(id: "${NO_ID}", outcome: ADVICE_GIVEN) { id } }`,
+  },
+  closeLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { closeLearningRequest(id: "${NO_ID}") { id } }`,
+  },
+  reopenLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { reopenLearningRequest(id: "${NO_ID}") { id } }`,
+  },
+  retriageLearningRequest: {
+    operation: 'learning.work',
+    query: `mutation { retriageLearningRequest(id: "${NO_ID}", input: {}) { id } }`,
+  },
+  addLearningNote: {
+    operation: 'learning.work',
+    query: `mutation { addLearningNote(id: "${NO_ID}", kind: INTERNAL, body: "x") { request { id } } }`,
+  },
+  learningDashboard: {
+    operation: 'learning.dashboard',
+    query: `{ learningDashboard(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { taken } }`,
+  },
+  learningSettings: { operation: 'learning.settings', query: `{ learningSettings { version } }` },
+  saveLearningSettings: {
+    operation: 'learning.settings',
+    query: `mutation { saveLearningSettings(input: { urgencyPoints: [], categoryPoints: [], riskPoints: [], highAbsencePercent: 10, highAbsencePoints: 2, thresholdP1: 1, thresholdP2: 2, thresholdP3: 3, slaHoursP1: 1, slaHoursP2: 1, slaHoursP3: 1, slaHoursP4: 1, reminderHoursBefore: 0 }) { version } }`,
+  },
   calendarInvitation: {
     operation: 'calendar.invitation',
     query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,

@@ -9,6 +9,7 @@ import {
   TenancyModule,
   UsersModule,
 } from '@pleje/core';
+import { LearningModule } from '@pleje/learning';
 import { MatchingModule } from '@pleje/matching';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
@@ -29,6 +30,7 @@ export class ApiModule {
         RecruitmentModule,
         MatchingModule,
         ReliefModule,
+        LearningModule,
       ],
     };
   }

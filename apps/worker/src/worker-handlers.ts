@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
+import { LEARNING_JOB_HANDLERS } from '@pleje/learning';
 import { SendEmailJob } from '@pleje/notifications';
 import { RECRUITMENT_JOB_HANDLERS } from '@pleje/recruitment';
 import { RELIEF_JOB_HANDLERS } from '@pleje/relief';
@@ -13,4 +14,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   SendEmailJob,
   ...RECRUITMENT_JOB_HANDLERS,
   ...RELIEF_JOB_HANDLERS,
+  ...LEARNING_JOB_HANDLERS,
 ];

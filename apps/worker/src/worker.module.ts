@@ -6,6 +6,7 @@ import {
   QueueWorkerModule,
   QueueWorkerModuleOptions,
 } from '@pleje/core';
+import { LearningJobsModule } from '@pleje/learning';
 import { NotificationsModule } from '@pleje/notifications';
 import { RecruitmentJobsModule } from '@pleje/recruitment';
 import { ReliefJobsModule } from '@pleje/relief';
@@ -25,8 +26,8 @@ export class WorkerModule {
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
           // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage;
-          // relief's reminders queue mail).
-          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule],
+          // relief's reminders and learning's deadline jobs queue mail).
+          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule, LearningJobsModule],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

@@ -107,6 +107,19 @@ export const PERMISSIONS = {
   // Calendar feeds: a foster parent for the own family or relief family; consultants for anyone.
   'relief.feed.list': [FOSTER_PARENT, FAMILY_CONSULTANT],
   'relief.feed.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  // Learning (initiative 10): foster parents, caseworkers and family-care consultants ask; learning consultants
+  // work the queue (they may also register a request taken by phone). There is no lead role: the lead is a setting.
+  'learning.vocabulary': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.request.create': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.request.mine': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.request.message': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.attachment.upload': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.attachment.read': [FOSTER_PARENT, CASEWORKER, FAMILY_CONSULTANT, LEARNING_CONSULTANT],
+  'learning.queue': [LEARNING_CONSULTANT],
+  'learning.request.get': [LEARNING_CONSULTANT],
+  'learning.work': [LEARNING_CONSULTANT],
+  'learning.dashboard': [LEARNING_CONSULTANT],
+  'learning.settings': [LEARNING_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -33,6 +33,11 @@ import {
   ReliefBlockedPeriod,
   ReliefProvider,
 } from '../../../relief/src/relief-provider.entity';
+import { LearningAttachment } from '../../../learning/src/learning-attachment.entity';
+import { LearningEvent } from '../../../learning/src/learning-event.entity';
+import { LearningNote } from '../../../learning/src/learning-note.entity';
+import { LearningRequest } from '../../../learning/src/learning-request.entity';
+import { LearningSettings } from '../../../learning/src/learning-settings.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -65,4 +70,9 @@ export const ENTITIES = [
   ReliefCalendarFeed,
   ReliefRequestWindow,
   ReliefWindowRequest,
+  LearningRequest,
+  LearningNote,
+  LearningEvent,
+  LearningAttachment,
+  LearningSettings,
 ];

@@ -76,6 +76,19 @@ export const JOBS = {
     payload: z.strictObject({}),
     schedule: { id: 'recruitment-erase-expired', pattern: '30 2 * * *', tz: 'Europe/Copenhagen' },
   }),
+  /**
+   * At a learning request's deadline: escalates it to the lead learning consultant once if still unclaimed or
+   * stalled. `deadlineAt` (epoch ms) is the deadline the job was written for; a moved deadline makes it a no-op.
+   */
+  'learning.escalate-overdue': job({
+    queue: QueueName.Learning,
+    payload: z.strictObject({ requestId: z.uuid(), deadlineAt: z.number().int().positive() }),
+  }),
+  /** Some hours before a learning request's deadline: reminds the assignee once (same deadline check). */
+  'learning.remind-assignee': job({
+    queue: QueueName.Learning,
+    payload: z.strictObject({ requestId: z.uuid(), deadlineAt: z.number().int().positive() }),
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

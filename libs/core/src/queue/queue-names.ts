@@ -7,6 +7,8 @@ export const QueueName = {
   Notifications: 'notifications',
   /** Recruitment's scheduled sweeps: reminders, expiry warnings, erasure after the retention period. */
   Recruitment: 'recruitment',
+  /** Learning-consultant deadlines: delayed escalation and reminder jobs that must fire close to their time. */
+  Learning: 'learning',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -45,6 +47,16 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
       attempts: 5,
       backoff: { type: 'exponential', delay: 30_000 },
       removeOnComplete: { age: 7 * DAY_SECONDS, count: 1000 },
+      removeOnFail: { count: 5000 },
+    },
+  },
+  [QueueName.Learning]: {
+    concurrency: 5,
+    defaultJobOptions: {
+      attempts: 8,
+      // Short first backoff: an escalation retried after a database hiccup should still land near its deadline.
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: { age: 7 * DAY_SECONDS, count: 5000 },
       removeOnFail: { count: 5000 },
     },
   },

@@ -60,6 +60,15 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     },
     '/aflastning',
   ],
+  'learning.request-updated': [{ requestId: id, change: 'REPLY', status: 'ASSIGNED' }, `/laering/mine/${id}`],
+  'learning.escalated': [
+    { requestId: id, priority: 'P1', deadlineAt: '2026-12-04T15:00:00Z', unclaimed: true },
+    `/laering/sager/${id}`,
+  ],
+  'learning.deadline-reminder': [
+    { requestId: id, deadlineAt: '2026-12-04T15:00:00Z' },
+    `/laering/sager/${id}`,
+  ],
 };
 
 describe('email templates', () => {

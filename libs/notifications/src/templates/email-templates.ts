@@ -3,6 +3,7 @@ import { accountCreated, draftReminder, receipt, statusChanged } from './applica
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
 import { reliefBookingReminder, reliefWindowResult } from './relief';
+import { learningDeadlineReminder, learningEscalated, learningRequestUpdated } from './learning';
 import { expiryWarning, newMessage } from './staff';
 
 /** Every email the platform sends: name (stored in email_message.template) -> params schema + renderer. */
@@ -18,6 +19,9 @@ export const EMAIL_TEMPLATES = {
   'recruitment.expiry-warning': expiryWarning,
   'relief.booking-reminder': reliefBookingReminder,
   'relief.window-result': reliefWindowResult,
+  'learning.request-updated': learningRequestUpdated,
+  'learning.escalated': learningEscalated,
+  'learning.deadline-reminder': learningDeadlineReminder,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -1,0 +1,14 @@
+export * from './learning-vocabulary';
+export * from './learning-request.entity';
+export * from './learning-note.entity';
+export * from './learning-event.entity';
+export * from './learning-attachment.entity';
+export * from './learning-settings.entity';
+export * from './learning.exception';
+export * from './triage';
+export * from './learning.service';
+export * from './learning-dashboard.service';
+export * from './learning.module';
+export * from './jobs/learning-deadline.jobs';
+export * from './jobs/learning-jobs.module';
+export { seedLearningDemo } from './seed/learning-demo';

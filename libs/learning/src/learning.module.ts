@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@pleje/core';
+import { NotificationsModule } from '@pleje/notifications';
+import { StorageModule } from '@pleje/storage';
+import { LearningAttachmentsController } from './attachments/learning-attachments.controller';
+import { LearningAttachmentsService } from './attachments/learning-attachments.service';
+import { LearningUploadInterceptor } from './attachments/learning-upload.interceptor';
+import { LearningResolver } from './graphql/learning.resolver';
+import { LearningDashboardService } from './learning-dashboard.service';
+import { LearningService } from './learning.service';
+
+/** The learning consultants' queue (læringskonsulent, initiative 10): requests, triage, deadlines, outcomes. */
+@Module({
+  imports: [AuditModule, NotificationsModule, StorageModule],
+  controllers: [LearningAttachmentsController],
+  providers: [
+    LearningService,
+    LearningDashboardService,
+    LearningAttachmentsService,
+    LearningUploadInterceptor,
+    LearningResolver,
+  ],
+  exports: [LearningService, LearningDashboardService],
+})
+export class LearningModule {}
