@@ -10,6 +10,7 @@ import {
   UsersModule,
 } from '@pleje/core';
 import { MatchingModule } from '@pleje/matching';
+import { PeerGroupsModule } from '@pleje/peer-groups';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         RecruitmentModule,
         MatchingModule,
         ReliefModule,
+        PeerGroupsModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { SendEmailJob } from '@pleje/notifications';
+import { PEER_GROUPS_JOB_HANDLERS } from '@pleje/peer-groups';
 import { RECRUITMENT_JOB_HANDLERS } from '@pleje/recruitment';
 import { RELIEF_JOB_HANDLERS } from '@pleje/relief';
 import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
@@ -13,4 +14,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   SendEmailJob,
   ...RECRUITMENT_JOB_HANDLERS,
   ...RELIEF_JOB_HANDLERS,
+  ...PEER_GROUPS_JOB_HANDLERS,
 ];

@@ -7,6 +7,7 @@ import {
   QueueWorkerModuleOptions,
 } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
+import { PeerGroupsJobsModule } from '@pleje/peer-groups';
 import { RecruitmentJobsModule } from '@pleje/recruitment';
 import { ReliefJobsModule } from '@pleje/relief';
 import { WORKER_JOB_HANDLERS } from './worker-handlers';
@@ -26,7 +27,7 @@ export class WorkerModule {
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
           // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage;
           // relief's reminders queue mail).
-          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule],
+          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule, PeerGroupsJobsModule],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

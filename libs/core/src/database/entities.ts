@@ -29,6 +29,10 @@ import {
   ReliefBlockedPeriod,
   ReliefProvider,
 } from '../../../relief/src/relief-provider.entity';
+import { PeerComposition } from '../../../peer-groups/src/peer-composition.entity';
+import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.entity';
+import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
+import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -59,4 +63,11 @@ export const ENTITIES = [
   ReliefGrant,
   ReliefBooking,
   ReliefCalendarFeed,
+  PeerGroup,
+  PeerSession,
+  PeerParticipant,
+  PeerMustNotPair,
+  PeerMembership,
+  PeerAttendance,
+  PeerComposition,
 ];

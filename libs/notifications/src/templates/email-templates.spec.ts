@@ -50,6 +50,31 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     },
     '/aflastning',
   ],
+  'peer.invitation': [
+    { membershipId: id, groupName: 'Gruppe Aarhus Vest', fromWaitlist: true, alreadyActive: false },
+    '/netvaerksgrupper',
+  ],
+  'peer.session-reminder': [
+    {
+      sessionId: id,
+      groupName: 'Gruppe Aarhus Vest',
+      startsAt: '2026-12-08T15:00:00Z',
+      endsAt: '2026-12-08T17:00:00Z',
+      place: 'Ungdomshuset',
+      transportNote: 'Taxa fra skolen kl. 15.30',
+    },
+    '/netvaerksgrupper',
+  ],
+  'peer.session-cancelled': [
+    {
+      sessionId: id,
+      groupName: 'Gruppe Aarhus Vest',
+      startsAt: '2026-12-08T15:00:00Z',
+      endsAt: '2026-12-08T17:00:00Z',
+      reason: 'Facilitatoren er syg',
+    },
+    '/netvaerksgrupper',
+  ],
 };
 
 describe('email templates', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountCreated, draftReminder, receipt, statusChanged } from './application';
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
+import { peerInvitation, peerSessionCancelled, peerSessionReminder } from './peer-groups';
 import { reliefBookingReminder } from './relief';
 import { expiryWarning, newMessage } from './staff';
 
@@ -17,6 +18,9 @@ export const EMAIL_TEMPLATES = {
   'recruitment.new-message': newMessage,
   'recruitment.expiry-warning': expiryWarning,
   'relief.booking-reminder': reliefBookingReminder,
+  'peer.invitation': peerInvitation,
+  'peer.session-reminder': peerSessionReminder,
+  'peer.session-cancelled': peerSessionCancelled,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -435,7 +435,7 @@ function localSearch(
   }
 }
 
-function finish(p: Problem, groups: number[][], unplaced: UnplacedChild[]): CompositionResult {
+function finish(p: Problem, groups: number[][], unplaced: UnplacedChild[], sort = true): CompositionResult {
   let cost = 0;
   const proposed: ProposedGroup[] = groups.map((g) => {
     let pairsCost = 0;
@@ -466,7 +466,7 @@ function finish(p: Problem, groups: number[][], unplaced: UnplacedChild[]): Comp
     };
   });
   // Youngest groups first: a stable order for the consultant's screen.
-  proposed.sort((a, b) => a.ageMin - b.ageMin || a.ageMax - b.ageMax);
+  if (sort) proposed.sort((a, b) => a.ageMin - b.ageMin || a.ageMax - b.ageMax);
   return { groups: proposed, unplaced, cost: Math.round(cost * 100) / 100 };
 }
 
@@ -479,4 +479,17 @@ function meanLat(p: Problem): number {
       n++;
     }
   return n ? s / n : 56;
+}
+
+/** Figures (ages, centre, distance, earlier mates, cost) for given groups, in their order: after a manual move. */
+export function describeGroups(
+  input: Omit<CompositionInput, 'groupSize'>,
+  childIdGroups: readonly (readonly string[])[],
+): CompositionResult {
+  const p = buildProblem({ ...input, groupSize: 2 });
+  const index = new Map(p.ids.map((id, i) => [id, i]));
+  const groups = childIdGroups.map((g) =>
+    g.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+  );
+  return finish(p, groups, [], false);
 }
