@@ -290,7 +290,7 @@ describe('peer groups', () => {
   });
 
   it('proposes groups that keep must-not pairs apart, explains a refused move and confirms as invitations', async () => {
-    const kids = [];
+    const kids: Awaited<ReturnType<typeof familyWithChild>>[] = [];
     for (const [k, name] of ['Otto', 'Pia', 'Rasmus', 'Sofie', 'Tobias', 'Ulla'].entries())
       kids.push(await familyWithChild(name, 13 + (k % 2)));
     await groups.addMustNotPair(consultant, kids[0].child.id, kids[1].child.id);
