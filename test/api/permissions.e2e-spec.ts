@@ -407,6 +407,92 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'learning.settings',
     query: `mutation { saveLearningSettings(input: { urgencyPoints: [], categoryPoints: [], riskPoints: [], highAbsencePercent: 10, highAbsencePoints: 2, thresholdP1: 1, thresholdP2: 2, thresholdP3: 3, slaHoursP1: 1, slaHoursP2: 1, slaHoursP3: 1, slaHoursP4: 1, reminderHoursBefore: 0 }) { version } }`,
   },
+  // Network groups: ids that match no row or invalid input, so allowed roles change nothing.
+  peerGroups: { operation: 'peerGroup.list', query: `{ peerGroups { id } }` },
+  peerGroup: { operation: 'peerGroup.get', query: `{ peerGroup(id: "${NO_ID}") { placesHeld } }` },
+  savePeerGroup: {
+    operation: 'peerGroup.manage',
+    query: `mutation { savePeerGroup(input: { name: "", audience: CHILDREN, capacity: 1, status: PLANNED }) { id } }`,
+  },
+  peerChildren: { operation: 'peerGroup.children', query: `{ peerChildren(ageMin: 30) { id } }` },
+  registerPeerChild: {
+    operation: 'peerGroup.registerChild',
+    query: `mutation { registerPeerChild(input: { firstName: "", birthDate: "x", fosterFamilyId: "${NO_ID}" }) { id } }`,
+  },
+  setPeerCaseworkerConsentRequired: {
+    operation: 'peerGroup.consentRule',
+    query: `mutation { setPeerCaseworkerConsentRequired(participantId: "${NO_ID}", required: true) { id } }`,
+  },
+  peerMustNotPairs: { operation: 'peerGroup.mustNot', query: `{ peerMustNotPairs { id } }` },
+  addPeerMustNotPair: {
+    operation: 'peerGroup.mustNot',
+    query: `mutation { addPeerMustNotPair(participantAId: "${NO_ID}", participantBId: "${NO_ID}") { id } }`,
+  },
+  removePeerMustNotPair: {
+    operation: 'peerGroup.mustNot',
+    query: `mutation { removePeerMustNotPair(id: "${NO_ID}") }`,
+  },
+  peerMateHistory: {
+    operation: 'peerGroup.mateHistory',
+    query: `{ peerMateHistory(participantId: "${NO_ID}") { groupId } }`,
+  },
+  invitePeerMember: {
+    operation: 'peerGroup.invite',
+    query: `mutation { invitePeerMember(groupId: "${NO_ID}", participantId: "${NO_ID}") { id } }`,
+  },
+  proposePeerGroups: {
+    operation: 'peerGroup.compose',
+    query: `mutation { proposePeerGroups(input: { groupSize: 1 }) { id } }`,
+  },
+  peerComposition: { operation: 'peerGroup.compose', query: `{ peerComposition(id: "${NO_ID}") { id } }` },
+  movePeerCompositionChild: {
+    operation: 'peerGroup.compose',
+    query: `mutation { movePeerCompositionChild(compositionId: "${NO_ID}", expectedVersion: 1, participantId: "${NO_ID}", toGroup: 0) { id } }`,
+  },
+  confirmPeerComposition: {
+    operation: 'peerGroup.compose',
+    query: `mutation { confirmPeerComposition(input: { compositionId: "${NO_ID}", expectedVersion: 1, namePrefix: "" }) { id } }`,
+  },
+  createPeerSessions: {
+    operation: 'peerGroup.manage',
+    query: `mutation { createPeerSessions(input: { groupId: "${NO_ID}", firstDate: "x", startTime: "16:00", endTime: "18:00", everyWeeks: 2, count: 3, place: "Klubben" }) { id } }`,
+  },
+  cancelPeerSession: {
+    operation: 'peerGroup.manage',
+    query: `mutation { cancelPeerSession(id: "${NO_ID}", reason: "Syg") { id } }`,
+  },
+  peerAttendance: {
+    operation: 'peerGroup.attendance',
+    query: `{ peerAttendance(sessionId: "${NO_ID}") { status } }`,
+  },
+  recordPeerAttendance: {
+    operation: 'peerGroup.attendance',
+    query: `mutation { recordPeerAttendance(input: { sessionId: "${NO_ID}", entries: [] }) { status } }`,
+  },
+  peerGroupMetrics: {
+    operation: 'peerGroup.metrics',
+    query: `{ peerGroupMetrics(groupId: "${NO_ID}") { sessionsHeld } }`,
+  },
+  myPeerGroups: { operation: 'peerGroup.mine', query: `{ myPeerGroups { waitlistPosition } }` },
+  myPeerParticipants: { operation: 'peerGroup.mine', query: `{ myPeerParticipants { id } }` },
+  openPeerGroups: { operation: 'peerGroup.open', query: `{ openPeerGroups { freePlaces } }` },
+  requestPeerGroupPlace: {
+    operation: 'peerGroup.request',
+    query: `mutation { requestPeerGroupPlace(groupId: "${NO_ID}", participantId: "${NO_ID}") { id } }`,
+  },
+  respondToPeerInvitation: {
+    operation: 'peerGroup.consent',
+    query: `mutation { respondToPeerInvitation(membershipId: "${NO_ID}", consent: true) { id } }`,
+  },
+  peerConsentsAwaiting: { operation: 'peerGroup.consentsAwaiting', query: `{ peerConsentsAwaiting { id } }` },
+  pausePeerMembership: {
+    operation: 'peerGroup.pauseLeave',
+    query: `mutation { pausePeerMembership(membershipId: "${NO_ID}", until: "x") { id } }`,
+  },
+  leavePeerMembership: {
+    operation: 'peerGroup.pauseLeave',
+    query: `mutation { leavePeerMembership(membershipId: "${NO_ID}") { id } }`,
+  },
   calendarInvitation: {
     operation: 'calendar.invitation',
     query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,

@@ -11,6 +11,7 @@ import {
 } from '@pleje/core';
 import { LearningModule } from '@pleje/learning';
 import { MatchingModule } from '@pleje/matching';
+import { PeerGroupsModule } from '@pleje/peer-groups';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
 
@@ -31,6 +32,7 @@ export class ApiModule {
         MatchingModule,
         ReliefModule,
         LearningModule,
+        PeerGroupsModule,
       ],
     };
   }

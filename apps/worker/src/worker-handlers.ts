@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { LEARNING_JOB_HANDLERS } from '@pleje/learning';
 import { SendEmailJob } from '@pleje/notifications';
+import { PEER_GROUPS_JOB_HANDLERS } from '@pleje/peer-groups';
 import { RECRUITMENT_JOB_HANDLERS } from '@pleje/recruitment';
 import { RELIEF_JOB_HANDLERS } from '@pleje/relief';
 import { PurgeDispatchedOutboxJob } from './maintenance/purge-dispatched-outbox.job';
@@ -15,4 +16,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   ...RECRUITMENT_JOB_HANDLERS,
   ...RELIEF_JOB_HANDLERS,
   ...LEARNING_JOB_HANDLERS,
+  ...PEER_GROUPS_JOB_HANDLERS,
 ];

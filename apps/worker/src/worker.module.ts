@@ -8,6 +8,7 @@ import {
 } from '@pleje/core';
 import { LearningJobsModule } from '@pleje/learning';
 import { NotificationsModule } from '@pleje/notifications';
+import { PeerGroupsJobsModule } from '@pleje/peer-groups';
 import { RecruitmentJobsModule } from '@pleje/recruitment';
 import { ReliefJobsModule } from '@pleje/relief';
 import { WORKER_JOB_HANDLERS } from './worker-handlers';
@@ -26,8 +27,14 @@ export class WorkerModule {
         QueueWorkerModule.forRoot({
           handlers: overrides.handlers ?? WORKER_JOB_HANDLERS,
           // Modules the handlers depend on (SendEmailJob needs the Mailer; recruitment's jobs audit and storage;
-          // relief's reminders and learning's deadline jobs queue mail).
-          imports: [NotificationsModule, RecruitmentJobsModule, ReliefJobsModule, LearningJobsModule],
+          // relief's reminders, learning's deadline jobs and peer groups' reminders queue mail).
+          imports: [
+            NotificationsModule,
+            RecruitmentJobsModule,
+            ReliefJobsModule,
+            LearningJobsModule,
+            PeerGroupsJobsModule,
+          ],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
         }),

@@ -120,6 +120,26 @@ export const PERMISSIONS = {
   'learning.work': [LEARNING_CONSULTANT],
   'learning.dashboard': [LEARNING_CONSULTANT],
   'learning.settings': [LEARNING_CONSULTANT],
+  // Network groups: the network consultant runs them; foster families see their own, consent, ask, pause, leave;
+  // caseworkers consent where the case requires it and may record must-not pairs.
+  'peerGroup.list': [NETWORK_CONSULTANT],
+  'peerGroup.get': [NETWORK_CONSULTANT],
+  'peerGroup.manage': [NETWORK_CONSULTANT],
+  'peerGroup.children': [NETWORK_CONSULTANT, CASEWORKER],
+  'peerGroup.registerChild': [NETWORK_CONSULTANT],
+  'peerGroup.consentRule': [NETWORK_CONSULTANT, CASEWORKER],
+  'peerGroup.mustNot': [NETWORK_CONSULTANT, CASEWORKER],
+  'peerGroup.mateHistory': [NETWORK_CONSULTANT],
+  'peerGroup.invite': [NETWORK_CONSULTANT],
+  'peerGroup.compose': [NETWORK_CONSULTANT],
+  'peerGroup.attendance': [NETWORK_CONSULTANT],
+  'peerGroup.metrics': [NETWORK_CONSULTANT],
+  'peerGroup.mine': [FOSTER_PARENT],
+  'peerGroup.open': [FOSTER_PARENT],
+  'peerGroup.request': [FOSTER_PARENT],
+  'peerGroup.consent': [FOSTER_PARENT, CASEWORKER],
+  'peerGroup.consentsAwaiting': [CASEWORKER],
+  'peerGroup.pauseLeave': [FOSTER_PARENT, NETWORK_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

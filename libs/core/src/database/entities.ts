@@ -38,6 +38,10 @@ import { LearningEvent } from '../../../learning/src/learning-event.entity';
 import { LearningNote } from '../../../learning/src/learning-note.entity';
 import { LearningRequest } from '../../../learning/src/learning-request.entity';
 import { LearningSettings } from '../../../learning/src/learning-settings.entity';
+import { PeerComposition } from '../../../peer-groups/src/peer-composition.entity';
+import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.entity';
+import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
+import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -75,4 +79,11 @@ export const ENTITIES = [
   LearningEvent,
   LearningAttachment,
   LearningSettings,
+  PeerGroup,
+  PeerSession,
+  PeerParticipant,
+  PeerMustNotPair,
+  PeerMembership,
+  PeerAttendance,
+  PeerComposition,
 ];

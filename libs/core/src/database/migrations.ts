@@ -8,6 +8,7 @@ import { Relief1795657801318 } from '../../../../migrations/1795657801318-Relief
 import { ReliefCalendarFeed1795658486629 } from '../../../../migrations/1795658486629-ReliefCalendarFeed';
 import { Learning1795661198830 } from '../../../../migrations/1795661198830-Learning';
 import { ReliefRequestWindows1795661369037 } from '../../../../migrations/1795661369037-ReliefRequestWindows';
+import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Relief1795657801318,
   ReliefCalendarFeed1795658486629,
   Learning1795661198830,
+  PeerGroups1795661266345,
   ReliefRequestWindows1795661369037,
 ];

@@ -52,6 +52,12 @@ export const JOBS = {
     payload: z.strictObject({}),
     schedule: { id: 'relief-booking-reminders', pattern: '20 * * * *', tz: 'Europe/Copenhagen' },
   }),
+  /** Reminder mails to the families of active network-group members the day before a meeting; once per member. */
+  'peer.send-session-reminders': job({
+    queue: QueueName.Notifications,
+    payload: z.strictObject({}),
+    schedule: { id: 'peer-session-reminders', pattern: '40 * * * *', tz: 'Europe/Copenhagen' },
+  }),
   /** Reminder mails for information meetings, course days and home visits starting within 24 hours. */
   'recruitment.send-event-reminders': job({
     queue: QueueName.Recruitment,

@@ -69,6 +69,31 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     { requestId: id, deadlineAt: '2026-12-04T15:00:00Z' },
     `/laering/sager/${id}`,
   ],
+  'peer.invitation': [
+    { membershipId: id, groupName: 'Gruppe Aarhus Vest', fromWaitlist: true, alreadyActive: false },
+    '/netvaerksgrupper',
+  ],
+  'peer.session-reminder': [
+    {
+      sessionId: id,
+      groupName: 'Gruppe Aarhus Vest',
+      startsAt: '2026-12-08T15:00:00Z',
+      endsAt: '2026-12-08T17:00:00Z',
+      place: 'Ungdomshuset',
+      transportNote: 'Taxa fra skolen kl. 15.30',
+    },
+    '/netvaerksgrupper',
+  ],
+  'peer.session-cancelled': [
+    {
+      sessionId: id,
+      groupName: 'Gruppe Aarhus Vest',
+      startsAt: '2026-12-08T15:00:00Z',
+      endsAt: '2026-12-08T17:00:00Z',
+      reason: 'Facilitatoren er syg',
+    },
+    '/netvaerksgrupper',
+  ],
 };
 
 describe('email templates', () => {

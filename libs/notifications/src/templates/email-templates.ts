@@ -4,6 +4,7 @@ import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
 import { reliefBookingReminder, reliefWindowResult } from './relief';
 import { learningDeadlineReminder, learningEscalated, learningRequestUpdated } from './learning';
+import { peerInvitation, peerSessionCancelled, peerSessionReminder } from './peer-groups';
 import { expiryWarning, newMessage } from './staff';
 
 /** Every email the platform sends: name (stored in email_message.template) -> params schema + renderer. */
@@ -22,6 +23,9 @@ export const EMAIL_TEMPLATES = {
   'learning.request-updated': learningRequestUpdated,
   'learning.escalated': learningEscalated,
   'learning.deadline-reminder': learningDeadlineReminder,
+  'peer.invitation': peerInvitation,
+  'peer.session-reminder': peerSessionReminder,
+  'peer.session-cancelled': peerSessionCancelled,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './compose';
+export * from './check';
+export * from './random-instances';

@@ -1,0 +1,331 @@
+import { Actor, AppError, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
+import { NotificationsService } from '@pleje/notifications';
+import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { DataSource } from 'typeorm';
+import { insertFamily } from '../../matching/src/testing/matching-fixtures';
+import { SendPeerSessionRemindersJob } from './jobs/session-reminders.job';
+import { PeerCompositionService } from './peer-composition.service';
+import { PeerAudience, PeerGroupStatus } from './peer-group.entity';
+import { PeerGroupsService } from './peer-groups.service';
+import { PeerMembershipStatus } from './peer-membership.entity';
+import { PeerSessionsService } from './peer-sessions.service';
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    return err instanceof AppError ? err.code : `OTHER: ${String(err)}`;
+  }
+  return 'OK';
+}
+
+// Real PostgreSQL; services built by hand like the worker and api build them.
+describe('peer groups', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let audit: AuditService;
+  let notifications: NotificationsService;
+  let groups: PeerGroupsService;
+  let sessions: PeerSessionsService;
+  let composition: PeerCompositionService;
+  let m: string;
+  let other: string;
+  let consultant: Actor;
+  let caseworker: Actor;
+  let foreignConsultant: Actor;
+
+  const user = async (municipalityId: string, role: Role): Promise<Actor> => {
+    const [u] = await ds.query(
+      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'Test', $2, 1) RETURNING id`,
+      [municipalityId, role],
+    );
+    return { userId: u.id, municipalityId, role };
+  };
+
+  /** A foster family with its FOSTER_PARENT actor and one child registered by staff. */
+  const familyWithChild = async (firstName: string, age = 10, cwRequired = false) => {
+    const familyId = await insertFamily(ds, m, {});
+    const [f] = await ds.query(`SELECT user_id FROM foster_family WHERE id = $1`, [familyId]);
+    const parent: Actor = { userId: f.user_id, municipalityId: m, role: Role.FOSTER_PARENT };
+    const year = new Date().getFullYear() - age - 1;
+    const child = await groups.registerChild(consultant, {
+      firstName,
+      birthDate: `${year}-01-15`,
+      fosterFamilyId: familyId,
+      lat: 56.15,
+      lon: 10.2,
+      caseworkerConsentRequired: cwRequired,
+    });
+    return { familyId, parent, child };
+  };
+
+  const newGroup = (capacity: number, name = 'Gruppe') =>
+    groups.saveGroup(consultant, {
+      name,
+      audience: PeerAudience.CHILDREN,
+      ageMin: 6,
+      ageMax: 17,
+      capacity,
+      status: PeerGroupStatus.ACTIVE,
+    });
+
+  const mails = (prefix: string) =>
+    ds.query(
+      `SELECT recipient_user_id, template, dedupe_key FROM email_message WHERE dedupe_key LIKE $1 ORDER BY dedupe_key`,
+      [`${prefix}%`],
+    ) as Promise<Array<{ recipient_user_id: string; template: string; dedupe_key: string }>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = testConfig(db.url);
+    ds = await new DataSource(dataSourceOptions(config)).initialize();
+    audit = new AuditService(ds, config);
+    notifications = new NotificationsService(new OutboxService());
+    groups = new PeerGroupsService(ds, audit, notifications);
+    sessions = new PeerSessionsService(ds, audit, notifications);
+    composition = new PeerCompositionService(ds, audit, notifications, groups);
+    [{ id: m }] = await ds.query(
+      `INSERT INTO municipality (code, name) VALUES ('981', 'Netværkskommune') RETURNING id`,
+    );
+    [{ id: other }] = await ds.query(
+      `INSERT INTO municipality (code, name) VALUES ('982', 'Anden kommune') RETURNING id`,
+    );
+    consultant = await user(m, Role.NETWORK_CONSULTANT);
+    caseworker = await user(m, Role.CASEWORKER);
+    foreignConsultant = await user(other, Role.NETWORK_CONSULTANT);
+  });
+  afterAll(async () => {
+    await audit.onApplicationShutdown();
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('a child becomes active only with the family and, where the case says so, the caseworker', async () => {
+    const group = await newGroup(4, 'Samtykke');
+    const { parent, child } = await familyWithChild('Alma', 10, true);
+    const invited = await groups.invite(consultant, group.id, child.id);
+    expect(invited.status).toBe(PeerMembershipStatus.INVITED);
+    expect((await mails(`peer-invitation:${invited.id}`)).map((x) => x.recipient_user_id)).toEqual([
+      parent.userId,
+    ]);
+    // Another family cannot answer, and the database itself refuses an active member without consent.
+    const stranger = await familyWithChild('Bo');
+    expect(await code(groups.respond(stranger.parent, invited.id, true))).toBe('NOT_FOUND');
+    await expect(
+      ds.query(`UPDATE peer_membership SET status = 'ACTIVE' WHERE id = $1`, [invited.id]),
+    ).rejects.toThrow(/peer_membership_consented/);
+    const afterFamily = await groups.respond(parent, invited.id, true);
+    expect(afterFamily.status).toBe(PeerMembershipStatus.INVITED);
+    expect((await groups.consentsAwaiting(caseworker)).map((x) => x.id)).toContain(invited.id);
+    const afterCaseworker = await groups.respond(caseworker, invited.id, true);
+    expect(afterCaseworker.status).toBe(PeerMembershipStatus.ACTIVE);
+    // Without the caseworker rule the family's yes is enough; the caseworker has nothing to answer.
+    const { parent: p2, child: c2 } = await familyWithChild('Carl');
+    const m2 = await groups.invite(consultant, group.id, c2.id);
+    expect(await code(groups.respond(caseworker, m2.id, true))).toBe('PEER.ILLEGAL_TRANSITION');
+    expect((await groups.respond(p2, m2.id, true)).status).toBe(PeerMembershipStatus.ACTIVE);
+  });
+
+  it('fills freed places from the waitlist in request order, skipping a must-not partner', async () => {
+    const group = await newGroup(2, 'Venteliste');
+    const a = await familyWithChild('Asta');
+    const b = await familyWithChild('Bjørn');
+    const c = await familyWithChild('Clara');
+    const d = await familyWithChild('Dan');
+    const e = await familyWithChild('Ella');
+    const ma = await groups.invite(consultant, group.id, a.child.id);
+    const mb = await groups.requestPlace(b.parent, group.id, b.child.id);
+    // b asked himself: that is the family's consent, so he is active at once.
+    expect([ma.status, mb.status]).toEqual([PeerMembershipStatus.INVITED, PeerMembershipStatus.ACTIVE]);
+    await groups.addMustNotPair(consultant, c.child.id, b.child.id, 'Sikkerhed');
+    const mc = await groups.requestPlace(c.parent, group.id, c.child.id).catch((err: AppError) => err.code);
+    // c must not be with b: refused without naming anyone.
+    expect(mc).toBe('PEER.MUST_NOT_PAIR');
+    const md = await groups.requestPlace(d.parent, group.id, d.child.id);
+    const me = await groups.invite(consultant, group.id, e.child.id);
+    expect([md.status, me.status]).toEqual([
+      PeerMembershipStatus.WAITLISTED,
+      PeerMembershipStatus.WAITLISTED,
+    ]);
+    expect((await groups.myGroups(e.parent))[0].waitlistPosition).toBe(2);
+    // a refuses: d (first in line, already consented) gets the place and is active.
+    await groups.respond(a.parent, ma.id, false);
+    const detail = await groups.group(consultant, group.id);
+    const status = (id: string) => detail.members.find((x) => x.participantId === id)?.status;
+    expect(status(d.child.id)).toBe(PeerMembershipStatus.ACTIVE);
+    expect(status(e.child.id)).toBe(PeerMembershipStatus.WAITLISTED);
+    // b pauses: e is offered the place (invited, waiting for the family's yes).
+    const mbPaused = await groups.pause(
+      b.parent,
+      mb.id,
+      new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    );
+    expect(mbPaused.status).toBe(PeerMembershipStatus.PAUSED);
+    const after = await groups.group(consultant, group.id);
+    expect(after.members.find((x) => x.participantId === e.child.id)?.status).toBe(
+      PeerMembershipStatus.INVITED,
+    );
+    expect((await mails(`peer-invitation:${me.id}`)).length).toBe(1);
+    // The pause ends by itself when read after its date: full group, so b is first in line again.
+    await ds.query(`UPDATE peer_membership SET paused_until = current_date - 1 WHERE id = $1`, [mb.id]);
+    const resumed = await groups.group(consultant, group.id);
+    expect(resumed.members.find((x) => x.id === mb.id)?.status).toBe(PeerMembershipStatus.WAITLISTED);
+    await groups.leave(d.parent, md.id);
+    const final = await groups.group(consultant, group.id);
+    // b had asked first and had consented: active again.
+    expect(final.members.find((x) => x.id === mb.id)?.status).toBe(PeerMembershipStatus.ACTIVE);
+  });
+
+  it('reminds each active member once the day before, across re-runs and a fresh handler', async () => {
+    const group = await newGroup(5, 'Påmindelse');
+    const members = [await familyWithChild('Frida'), await familyWithChild('Gustav')];
+    for (const x of members) await groups.requestPlace(x.parent, group.id, x.child.id);
+    const invitedOnly = await familyWithChild('Hugo');
+    await groups.invite(consultant, group.id, invitedOnly.child.id);
+    const [s] = await ds.query(
+      `INSERT INTO peer_session (municipality_id, group_id, starts_at, ends_at, place, version)
+       VALUES ($1, $2, now() + interval '20 hours', now() + interval '22 hours', 'Klubben', 1) RETURNING id`,
+      [m, group.id],
+    );
+    const first = await new SendPeerSessionRemindersJob(ds, notifications).handle();
+    await new SendPeerSessionRemindersJob(ds, notifications).handle();
+    await Promise.all([
+      new SendPeerSessionRemindersJob(ds, notifications).handle(),
+      new SendPeerSessionRemindersJob(ds, notifications).handle(),
+    ]);
+    expect(first.sent).toBe(2);
+    const sent = await mails(`peer-reminder:${s.id}:`);
+    expect(sent.map((x) => x.recipient_user_id).sort()).toEqual(members.map((x) => x.parent.userId).sort());
+    expect(sent.every((x) => x.template === 'peer.session-reminder')).toBe(true);
+    const [{ jobs }] = await ds.query(
+      `SELECT count(*)::int AS jobs FROM outbox_job o JOIN email_message e ON o.payload->>'emailId' = e.id::text WHERE e.dedupe_key LIKE $1`,
+      [`peer-reminder:${s.id}:%`],
+    );
+    expect(jobs).toBe(2);
+  });
+
+  it('cancelling a meeting tells every active member once; a second cancel is refused', async () => {
+    const group = await newGroup(5, 'Aflysning');
+    const members = [
+      await familyWithChild('Ib'),
+      await familyWithChild('Jens'),
+      await familyWithChild('Kaja'),
+    ];
+    for (const x of members) await groups.requestPlace(x.parent, group.id, x.child.id);
+    const [s] = await sessions.createSessions(consultant, {
+      groupId: group.id,
+      firstDate: '2099-03-03',
+      startTime: '16:00',
+      endTime: '18:00',
+      everyWeeks: 2,
+      count: 3,
+      place: 'Klubben',
+    });
+    await sessions.cancelSession(consultant, s.id, 'Facilitatoren er syg');
+    expect(await code(sessions.cancelSession(consultant, s.id, 'Igen'))).toBe('PEER.SESSION_CANCELLED');
+    const sent = await mails(`peer-session-cancelled:${s.id}:`);
+    expect(sent.map((x) => x.recipient_user_id).sort()).toEqual(members.map((x) => x.parent.userId).sort());
+  });
+
+  it('keeps other municipalities and other families out', async () => {
+    const group = await newGroup(3, 'Omfang');
+    const a = await familyWithChild('Lise');
+    const b = await familyWithChild('Mads');
+    expect(await code(groups.group(foreignConsultant, group.id))).toBe('NOT_FOUND');
+    expect(await code(groups.invite(foreignConsultant, group.id, a.child.id))).toBe('NOT_FOUND');
+    // A family asking a place for someone else's child looks like a missing child.
+    expect(await code(groups.requestPlace(b.parent, group.id, a.child.id))).toBe('NOT_FOUND');
+    const mine = await groups.requestPlace(a.parent, group.id, a.child.id);
+    expect(await code(groups.leave(b.parent, mine.id))).toBe('NOT_FOUND');
+    expect((await groups.myGroups(b.parent)).map((x) => x.group.id)).not.toContain(group.id);
+    expect((await groups.myGroups(a.parent)).map((x) => x.group.id)).toContain(group.id);
+  });
+
+  it('rejects bad input with typed errors and writes nothing', async () => {
+    const count = async (table: string) =>
+      (await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+    const before = [await count('peer_group'), await count('peer_session'), await count('peer_participant')];
+    expect(
+      await code(
+        groups.saveGroup(consultant, {
+          name: '',
+          audience: PeerAudience.CHILDREN,
+          ageMin: 12,
+          ageMax: 8,
+          capacity: 1,
+          status: PeerGroupStatus.PLANNED,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const group = (await ds.query(`SELECT id FROM peer_group WHERE municipality_id = $1 LIMIT 1`, [m]))[0].id;
+    expect(
+      await code(
+        sessions.createSessions(consultant, {
+          groupId: group,
+          firstDate: '2099-02-30x',
+          startTime: '18:00',
+          endTime: '17:00',
+          everyWeeks: 0,
+          count: 100,
+          place: '',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const fam = await insertFamily(ds, m, {});
+    expect(
+      await code(
+        groups.registerChild(consultant, {
+          firstName: 'Anna Marie',
+          birthDate: '2099-01-01',
+          fosterFamilyId: fam,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(await code(groups.pause(consultant, '00000000-0000-4000-8000-000000000000', 'i morgen'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect([await count('peer_group'), await count('peer_session'), await count('peer_participant')]).toEqual(
+      before,
+    );
+  });
+
+  it('proposes groups that keep must-not pairs apart, explains a refused move and confirms as invitations', async () => {
+    const kids: Awaited<ReturnType<typeof familyWithChild>>[] = [];
+    for (const [k, name] of ['Otto', 'Pia', 'Rasmus', 'Sofie', 'Tobias', 'Ulla'].entries())
+      kids.push(await familyWithChild(name, 13 + (k % 2)));
+    await groups.addMustNotPair(consultant, kids[0].child.id, kids[1].child.id);
+    const proposal = await composition.propose(consultant, { groupSize: 3, ageMin: 13, ageMax: 15 });
+    const ids = new Set(kids.map((k) => k.child.id));
+    const proposed = proposal.groups.map((g) => g.childIds.filter((id) => ids.has(id)));
+    const ofOtto = proposed.findIndex((g) => g.includes(kids[0].child.id));
+    expect(proposed[ofOtto]).not.toContain(kids[1].child.id);
+    expect(proposal.unplaced).toEqual([]);
+    const ofPia = proposal.groups.findIndex((g) => g.childIds.includes(kids[1].child.id));
+    const refused = await composition
+      .move(consultant, proposal.id, proposal.version, kids[1].child.id, ofOtto)
+      .catch((err: AppError) => err);
+    expect(refused).toMatchObject({ code: 'PEER.MUST_NOT_PAIR' });
+    expect((refused as AppError).message).toMatch(/må ikke være i gruppe/);
+    expect(ofPia).not.toBe(ofOtto);
+    const created = await composition.confirm(consultant, {
+      compositionId: proposal.id,
+      expectedVersion: proposal.version,
+      namePrefix: 'Unge',
+    });
+    expect(created.length).toBe(proposal.groups.length);
+    const rows = await ds.query(`SELECT status FROM peer_membership WHERE group_id = ANY($1)`, [
+      created.map((g) => g.id),
+    ]);
+    expect(rows.length).toBe(proposal.groups.reduce((s, g) => s + g.childIds.length, 0));
+    expect(rows.every((r: { status: string }) => r.status === 'INVITED')).toBe(true);
+    expect(
+      await code(
+        composition.confirm(consultant, {
+          compositionId: proposal.id,
+          expectedVersion: proposal.version,
+          namePrefix: 'x',
+        }),
+      ),
+    ).toBe('PEER.STALE_PROPOSAL');
+  });
+});
