@@ -10,7 +10,7 @@ const shared = {
     '^@pleje/core/(.*)$': '<rootDir>/libs/core/src/$1',
     '^@pleje/testing$': '<rootDir>/libs/testing/src',
     '^@pleje/testing/(.*)$': '<rootDir>/libs/testing/src/$1',
-    '^@pleje/(notifications|storage|recruitment|matching|relief)$': '<rootDir>/libs/$1/src',
+    '^@pleje/(notifications|storage|recruitment|matching|relief|faq)$': '<rootDir>/libs/$1/src',
   },
   rootDir: __dirname,
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],

@@ -29,6 +29,7 @@ import {
   ReliefBlockedPeriod,
   ReliefProvider,
 } from '../../../relief/src/relief-provider.entity';
+import { FaqEntry, FaqEntryVersion, FaqSynonym, FaqTerm } from '../../../faq/src/faq-entry.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -59,4 +60,8 @@ export const ENTITIES = [
   ReliefGrant,
   ReliefBooking,
   ReliefCalendarFeed,
+  FaqEntry,
+  FaqEntryVersion,
+  FaqSynonym,
+  FaqTerm,
 ];

@@ -6,6 +6,7 @@ import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/179565
 import { Matching1795655366710 } from '../../../../migrations/1795655366710-Matching';
 import { Relief1795657801318 } from '../../../../migrations/1795657801318-Relief';
 import { ReliefCalendarFeed1795658486629 } from '../../../../migrations/1795658486629-ReliefCalendarFeed';
+import { Faq1795661175710 } from '../../../../migrations/1795661175710-Faq';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Matching1795655366710,
   Relief1795657801318,
   ReliefCalendarFeed1795658486629,
+  Faq1795661175710,
 ];
