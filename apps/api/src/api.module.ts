@@ -12,6 +12,7 @@ import {
 import { MatchingModule } from '@pleje/matching';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
+import { FaqModule } from '@pleje/faq';
 
 @Module({})
 export class ApiModule {
@@ -29,6 +30,7 @@ export class ApiModule {
         RecruitmentModule,
         MatchingModule,
         ReliefModule,
+        FaqModule,
       ],
     };
   }

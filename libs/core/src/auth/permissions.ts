@@ -100,6 +100,13 @@ export const PERMISSIONS = {
   // Calendar feeds: a foster parent for the own family or relief family; consultants for anyone.
   'relief.feed.list': [FOSTER_PARENT, FAMILY_CONSULTANT],
   'relief.feed.manage': [FOSTER_PARENT, FAMILY_CONSULTANT],
+  // FAQ: everyone in the municipality asks and reads active entries; family-care consultants keep the base.
+  'faq.ask': [APPLICANT, FOSTER_PARENT, ...MUNICIPAL_STAFF],
+  'faq.list': [APPLICANT, FOSTER_PARENT, ...MUNICIPAL_STAFF],
+  'faq.history': [FAMILY_CONSULTANT],
+  'faq.manage': [FAMILY_CONSULTANT],
+  'faq.synonym.list': [FAMILY_CONSULTANT],
+  'faq.synonym.manage': [FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

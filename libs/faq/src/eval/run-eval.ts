@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../../core/src/database/entities';
 import { FaqAnswerService, FaqVerdict, VERDICT_THRESHOLDS } from '../faq-answer.service';
 import { FaqOwnerTeam } from '../faq-entry.entity';
+import { SEARCH_TUNING } from '../search/faq-search';
 import { FaqSeedEntry } from '../seed/faq-entries';
 import { insertFaqEntries, seedFaq } from '../seed/faq-seed';
 
@@ -59,6 +60,7 @@ async function evaluate(
   municipalityId: string,
   questions: EvalQuestion[],
   label: string,
+  brief = false,
 ) {
   let top1 = 0;
   let top3 = 0;
@@ -95,6 +97,12 @@ async function evaluate(
       );
   }
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} % (${n}/${d})`;
+  if (brief) {
+    print(
+      `${label}: top-1 ${pct(top1, inScope)}, top-3 ${pct(top3, inScope)}, rejected ${pct(rejected, outOfScope)}, confident-wrong ${confidentWrong}`,
+    );
+    return times;
+  }
   print(`\n== ${label}`);
   print(`top-1 accuracy:         ${pct(top1, inScope)}   target ≥ 90 %`);
   print(`top-3 accuracy:         ${pct(top3, inScope)}`);
@@ -125,6 +133,15 @@ async function main() {
       `questions: ${questions.filter((q) => q.key).length} in scope, ${questions.filter((q) => !q.key).length} out of scope; ` +
         `thresholds ${JSON.stringify(VERDICT_THRESHOLDS)}`,
     );
+    if (process.env.EVAL_FAQ_SWEEP) {
+      // Tuning aid: one summary line per variant of the knobs (JSON array of partial SEARCH_TUNING).
+      const base = { ...SEARCH_TUNING };
+      for (const variant of JSON.parse(process.env.EVAL_FAQ_SWEEP) as Partial<typeof SEARCH_TUNING>[]) {
+        Object.assign(SEARCH_TUNING, base, variant);
+        await evaluate(answers, municipalityId, questions, JSON.stringify(variant), true);
+      }
+      return;
+    }
     await evaluate(answers, municipalityId, questions, 'the seeded knowledge base');
 
     if (process.env.EVAL_FAQ_QUICK === '1') return;

@@ -3,6 +3,8 @@ import { contentWords, fold, joinCandidates, splitCandidates, words } from './te
 
 /** Which search features run; all on in production. Tests switch one off to prove it is needed. */
 export interface SearchFeatures {
+  /** æ/ø/å ↔ ae/oe/aa on the query side (the index is always folded). */
+  folding: boolean;
   stemming: boolean;
   compounds: boolean;
   typos: boolean;
@@ -11,6 +13,7 @@ export interface SearchFeatures {
 }
 
 export const ALL_FEATURES: SearchFeatures = {
+  folding: true,
   stemming: true,
   compounds: true,
   typos: true,
@@ -19,7 +22,23 @@ export const ALL_FEATURES: SearchFeatures = {
 };
 
 /** Tuning knobs, measured with `npm run eval:faq` (see the evaluation's printout for the current figures). */
-export const SEARCH_TUNING = {
+export const SEARCH_TUNING: Record<
+  | 'bodyHit'
+  | 'unknownWeight'
+  | 'typoSimilarity'
+  | 'typoFactor'
+  | 'synonymFactor'
+  | 'englishFactor'
+  | 'joinFactor'
+  | 'splitFactor'
+  | 'splitKnownFactor'
+  | 'trigramBlend'
+  | 'densityBlend'
+  | 'typoLengthDiff'
+  | 'prefixFactor'
+  | 'tailFactor',
+  number
+> = {
   /** A term found only in the answer counts this much of a hit in the question or phrasings. */
   bodyHit: 0.35,
   /** How much a query word the knowledge base has never seen weighs, relative to the rarest known term. */
@@ -34,12 +53,16 @@ export const SEARCH_TUNING = {
   /** A split when the whole word is known too only widens recall a little. */
   splitKnownFactor: 0.5,
   /** Confidence = coverage of the query's information by the entry, blended with whole-query trigram similarity. */
-  trigramBlend: 0.15,
+  trigramBlend: 0.3,
   /** ... and with how much of the entry's question the query covers (a short, focused question wins ties). */
-  densityBlend: 0.1,
+  densityBlend: 0.15,
   /** A typo changes a word's length by at most this much; longer differences are other words. */
   typoLengthDiff: 2,
-} as const;
+  /** Another word of the same family (same beginning): "godkendt" for "godkendelsen". */
+  prefixFactor: 0.8,
+  /** A compound ending in the word: "tilsynsbesøg" for "besøg". */
+  tailFactor: 0.75,
+};
 
 interface Alternative {
   /** Stems that must all be in the entry (a split compound or a multi-word synonym has several). */
@@ -73,7 +96,7 @@ interface StemRow {
   n: string;
 }
 
-const TERM = /^[a-z0-9]+$/;
+const TERM = /^[a-z0-9]+(:\*)?$/;
 const MAX_WORDS = 16;
 
 function idf(n: number, df: number): number {
@@ -102,7 +125,7 @@ export async function searchEntries(
   features: SearchFeatures = ALL_FEATURES,
   limit = 5,
 ): Promise<Scored[]> {
-  const folded = fold(text);
+  const folded = features.folding ? fold(text) : text.toLowerCase();
   const all = words(folded);
   const content = contentWords(folded).slice(0, MAX_WORDS);
   if (!content.length) return [];
@@ -232,9 +255,12 @@ export async function searchEntries(
 
   // Typo correction against the vocabulary, only for words nothing else explained.
   if (features.typos) {
-    const unknown = slots.filter((s) => !s.alternatives.length && s.word.length >= 4);
+    // Also when a split or join explained it: "borneattest" splits into known parts but is a typo.
+    const unknown = slots.filter((s) => !s.alternatives.some((a) => a.factor === 1) && s.word.length >= 4);
     if (unknown.length) {
-      const targets = unknown.map((s) => stemOf[index.get(s.word)!]?.da ?? s.word);
+      const targets = unknown.map((s) =>
+        features.stemming ? (stemOf[index.get(s.word)!]?.da ?? s.word) : s.word,
+      );
       const fixes: { i: string; term: string; ndoc: number; sim: number }[] = await em.query(
         `SELECT u.i::text AS i, t.term, t.ndoc, t.sim
            FROM unnest($2::text[]) WITH ORDINALITY AS u(s, i)
@@ -250,6 +276,43 @@ export async function searchEntries(
         if (Math.abs(f.term.length - target.length) > SEARCH_TUNING.typoLengthDiff) continue;
         df.set(f.term, f.ndoc);
         unknown[Number(f.i) - 1].alternatives.push({ terms: [f.term], factor: SEARCH_TUNING.typoFactor });
+      }
+    }
+  }
+
+  // Word families and compounds through the vocabulary: a prefix query ("godkendt" → godkend:* finds
+  // "godkendelsen") and compounds the word is the tail of ("besøg" → "tilsynsbesøg").
+  if (features.stemming || features.compounds) {
+    const family = slots
+      .map((slot, k) => ({ k, stem: stemOf[index.get(slot.word)!]?.da ?? null }))
+      .filter(
+        (x): x is { k: number; stem: string } => x.stem !== null && x.stem.length >= 4 && TERM.test(x.stem),
+      );
+    if (family.length) {
+      const rows: { i: string; prefix_n: number | null; tails: { term: string; ndoc: number }[] | null }[] =
+        await em.query(
+          `SELECT u.i::text AS i,
+                  (SELECT max(ndoc) FROM faq_term
+                    WHERE municipality_id = $1 AND term LIKE u.s || '%' AND term <> u.s) AS prefix_n,
+                  (SELECT json_agg(x) FROM (
+                     SELECT term, ndoc FROM faq_term
+                      WHERE municipality_id = $1 AND term LIKE '%' || u.s AND length(term) >= length(u.s) + 3
+                      ORDER BY ndoc DESC LIMIT 5) x) AS tails
+             FROM unnest($2::text[]) WITH ORDINALITY AS u(s, i)`,
+          [municipalityId, family.map((f) => f.stem)],
+        );
+      for (const r of rows) {
+        const { k, stem } = family[Number(r.i) - 1];
+        if (features.stemming && r.prefix_n) {
+          const prefix = `${stem}:*`;
+          df.set(prefix, Math.max(r.prefix_n, df.get(stem) ?? 0));
+          slots[k].alternatives.push({ terms: [prefix], factor: SEARCH_TUNING.prefixFactor });
+        }
+        if (features.compounds)
+          for (const tail of r.tails ?? []) {
+            df.set(tail.term, tail.ndoc);
+            slots[k].alternatives.push({ terms: [tail.term], factor: SEARCH_TUNING.tailFactor });
+          }
       }
     }
   }
