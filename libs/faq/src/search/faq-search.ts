@@ -35,6 +35,7 @@ export const SEARCH_TUNING: Record<
   | 'trigramBlend'
   | 'densityBlend'
   | 'typoLengthDiff'
+  | 'trigramMode'
   | 'prefixFactor'
   | 'tailFactor',
   number
@@ -53,7 +54,9 @@ export const SEARCH_TUNING: Record<
   /** A split when the whole word is known too only widens recall a little. */
   splitKnownFactor: 0.5,
   /** Confidence = coverage of the query's information by the entry, blended with whole-query trigram similarity. */
-  trigramBlend: 0.3,
+  trigramBlend: 0.4,
+  /** 0: word_similarity against all phrasings at once; 1: the best similarity against any one phrasing. */
+  trigramMode: 1,
   /** ... and with how much of the entry's question the query covers (a short, focused question wins ties). */
   densityBlend: 0.15,
   /** A typo changes a word's length by at most this much; longer differences are other words. */
@@ -339,12 +342,14 @@ export async function searchEntries(
     `SELECT e.id,
             ARRAY(SELECT t FROM unnest($2::text[]) t WHERE e.title_vector @@ t::tsquery) AS title_hits,
             ARRAY(SELECT t FROM unnest($2::text[]) t WHERE e.body_vector @@ t::tsquery) AS body_hits,
-            word_similarity($4, e.search_title) AS wsim,
+            CASE WHEN $5::int = 1
+                 THEN (SELECT max(similarity($4, p)) FROM unnest(string_to_array(e.search_title, ' . ')) p)
+                 ELSE word_similarity($4, e.search_title) END AS wsim,
             length(e.title_vector) AS title_len
        FROM faq_entry e
       WHERE e.municipality_id = $1 AND e.status = 'ACTIVE'
         AND (e.title_vector @@ $3::tsquery OR e.body_vector @@ $3::tsquery)`,
-    [municipalityId, terms, terms.join(' | '), all.join(' ')],
+    [municipalityId, terms, terms.join(' | '), all.join(' '), SEARCH_TUNING.trigramMode],
   );
   const total = slots.reduce((sum, s) => sum + s.weight, 0);
   const scored = candidates.map((c) => {
