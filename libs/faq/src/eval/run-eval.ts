@@ -133,6 +133,14 @@ async function main() {
       `questions: ${questions.filter((q) => q.key).length} in scope, ${questions.filter((q) => !q.key).length} out of scope; ` +
         `thresholds ${JSON.stringify(VERDICT_THRESHOLDS)}`,
     );
+    if (process.env.EVAL_FAQ_ASK) {
+      // Debugging aid: one question and its top candidates.
+      const a = await answers.ask(municipalityId, process.env.EVAL_FAQ_ASK);
+      print(
+        JSON.stringify([a.verdict, ...[a.best, ...a.runnersUp].map((c) => [c?.entry.key, c?.confidence])]),
+      );
+      return;
+    }
     if (process.env.EVAL_FAQ_SWEEP) {
       // Tuning aid: one summary line per variant of the knobs (JSON array of partial SEARCH_TUNING).
       const base = { ...SEARCH_TUNING };

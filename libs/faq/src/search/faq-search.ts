@@ -320,13 +320,20 @@ export async function searchEntries(
     }
   }
 
-  // Slot weights: IDF of the best-known alternative; words the knowledge base never uses weigh in too,
+  // Slot weights: IDF of the word's own meaning; words the knowledge base never uses weigh in too,
   // so "hvordan bliver vejret" is not explained by an entry that happens to contain "bliver".
   const maxIdf = idf(n, 1);
   for (const slot of slots) {
-    const idfs = slot.alternatives.map((a) => Math.min(...a.terms.map((t) => idf(n, df.get(t) ?? 1))));
-    slot.weight = idfs.length ? Math.max(...idfs) : maxIdf * SEARCH_TUNING.unknownWeight;
+    // The word's own meaning sets its weight: its most faithful alternative (exact stem before prefix,
+    // tails and typo fixes), and among equals the most common one. A rare compound tail must not make a
+    // common word like "familien" weigh as much as "børneattest".
+    const best = Math.max(0, ...slot.alternatives.map((a) => a.factor));
+    const idfs = slot.alternatives
+      .filter((a) => a.factor === best)
+      .map((a) => Math.min(...a.terms.map((t) => idf(n, df.get(t) ?? 1))));
+    slot.weight = idfs.length ? Math.min(...idfs) : maxIdf * SEARCH_TUNING.unknownWeight;
   }
+
   const terms = [...new Set(slots.flatMap((s) => s.alternatives.flatMap((a) => a.terms)))].filter((t) =>
     TERM.test(t),
   );
