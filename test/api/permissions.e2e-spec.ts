@@ -497,6 +497,30 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'calendar.invitation',
     query: `{ calendarInvitation(kind: EVENT, id: "${NO_ID}") }`,
   },
+  askQuestion: { operation: 'faq.ask', query: `{ askQuestion(text: "hvad er vederlag") { verdict } }` },
+  faqEntries: { operation: 'faq.list', query: `{ faqEntries { id } }` },
+  faqEntryHistory: { operation: 'faq.history', query: `{ faqEntryHistory(id: "${NO_ID}") { id } }` },
+  createFaqEntry: {
+    operation: 'faq.manage',
+    query: `mutation { createFaqEntry(input: { question: "", answer: "", category: "", ownerTeam: FAMILIEPLEJE }) { id } }`,
+  },
+  updateFaqEntry: {
+    operation: 'faq.manage',
+    query: `mutation { updateFaqEntry(input: { id: "${NO_ID}", version: 1, question: "Hvad nu?", answer: "Sådan.", category: "X", ownerTeam: FAMILIEPLEJE }) { id } }`,
+  },
+  archiveFaqEntry: {
+    operation: 'faq.manage',
+    query: `mutation { archiveFaqEntry(id: "${NO_ID}", version: 1) { id } }`,
+  },
+  faqSynonyms: { operation: 'faq.synonym.list', query: `{ faqSynonyms { id } }` },
+  saveFaqSynonym: {
+    operation: 'faq.synonym.manage',
+    query: `mutation { saveFaqSynonym(input: { term: "", synonyms: [] }) { id } }`,
+  },
+  deleteFaqSynonym: {
+    operation: 'faq.synonym.manage',
+    query: `mutation { deleteFaqSynonym(id: "${NO_ID}") }`,
+  },
 };
 
 const aarhusUserOf = (role: Role) => DEMO_USERS.find((u) => u.role === role && u.municipalityCode === '751');

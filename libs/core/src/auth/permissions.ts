@@ -140,6 +140,13 @@ export const PERMISSIONS = {
   'peerGroup.consent': [FOSTER_PARENT, CASEWORKER],
   'peerGroup.consentsAwaiting': [CASEWORKER],
   'peerGroup.pauseLeave': [FOSTER_PARENT, NETWORK_CONSULTANT],
+  // FAQ: everyone in the municipality asks and reads active entries; family-care consultants keep the base.
+  'faq.ask': [APPLICANT, FOSTER_PARENT, ...MUNICIPAL_STAFF],
+  'faq.list': [APPLICANT, FOSTER_PARENT, ...MUNICIPAL_STAFF],
+  'faq.history': [FAMILY_CONSULTANT],
+  'faq.manage': [FAMILY_CONSULTANT],
+  'faq.synonym.list': [FAMILY_CONSULTANT],
+  'faq.synonym.manage': [FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

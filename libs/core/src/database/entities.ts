@@ -42,6 +42,7 @@ import { PeerComposition } from '../../../peer-groups/src/peer-composition.entit
 import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.entity';
 import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
 import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
+import { FaqEntry, FaqEntryVersion, FaqSynonym, FaqTerm } from '../../../faq/src/faq-entry.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -86,4 +87,8 @@ export const ENTITIES = [
   PeerMembership,
   PeerAttendance,
   PeerComposition,
+  FaqEntry,
+  FaqEntryVersion,
+  FaqSynonym,
+  FaqTerm,
 ];

@@ -6,6 +6,7 @@ import { RecruitmentAnalytics1795652387646 } from '../../../../migrations/179565
 import { Matching1795655366710 } from '../../../../migrations/1795655366710-Matching';
 import { Relief1795657801318 } from '../../../../migrations/1795657801318-Relief';
 import { ReliefCalendarFeed1795658486629 } from '../../../../migrations/1795658486629-ReliefCalendarFeed';
+import { Faq1795661175710 } from '../../../../migrations/1795661175710-Faq';
 import { Learning1795661198830 } from '../../../../migrations/1795661198830-Learning';
 import { ReliefRequestWindows1795661369037 } from '../../../../migrations/1795661369037-ReliefRequestWindows';
 import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   Matching1795655366710,
   Relief1795657801318,
   ReliefCalendarFeed1795658486629,
+  Faq1795661175710,
   Learning1795661198830,
   PeerGroups1795661266345,
   ReliefRequestWindows1795661369037,

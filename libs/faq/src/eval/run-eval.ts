@@ -1,0 +1,189 @@
+// The answer-quality evaluation behind `npm run eval:faq` (scripts/eval-faq.mjs starts a fresh embedded
+// PostgreSQL, migrates it and runs this with DATABASE_URL). Seeds the real knowledge base, asks every question
+// of questions.json through the real FaqAnswerService, prints top-1 / top-3 accuracy, out-of-scope
+// rejection, verdict counts and every miss; then adds synthetic filler entries up to 1,000 and measures the
+// accuracy again and the latency (p50/p95/p99) of ask().
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from '../../../core/src/database/entities';
+import { FaqAnswerService, FaqVerdict, VERDICT_THRESHOLDS } from '../faq-answer.service';
+import { FaqOwnerTeam } from '../faq-entry.entity';
+import { SEARCH_TUNING } from '../search/faq-search';
+import { FaqSeedEntry } from '../seed/faq-entries';
+import { insertFaqEntries, seedFaq } from '../seed/faq-seed';
+
+interface EvalQuestion {
+  q: string;
+  key: string | null;
+}
+
+const FILLER_WORDS = (
+  'kommune borger ansøgning frist regler skema betaling bolig skole dagtilbud institution barn familie ' +
+  'sundhed tandpleje sundhedspleje vuggestue børnehave fritid klub sport kultur bibliotek transport bus ' +
+  'kørsel handicap hjælpemidler støtte rådgivning samtale møde plan mål opfølgning evaluering rapport ' +
+  'dokumentation journal samtykke data sikkerhed adgang login portal teams besked kalender tid sted ' +
+  'adresse telefon mail brev digital post udbetaling refusion faktura kvittering budget takst pris ' +
+  'tilskud ydelse pension job arbejde uddannelse praktik kursus læring trivsel fællesskab forening ' +
+  'frivillig netværk kontakt aftale ændring opsigelse klage afgørelse vejledning information sprog ' +
+  'tolk ferie weekend sommer jul påske sygdom læge hospital medicin vaccination forsikring skade'
+).split(/\s+/);
+
+/** Deterministic filler entries: realistic municipal words, so IDF and candidate counts are like a big base. */
+function fillers(count: number): FaqSeedEntry[] {
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = (n: number) =>
+    Array.from({ length: n }, () => FILLER_WORDS[Math.floor(rnd() * FILLER_WORDS.length)]);
+  return Array.from({ length: count }, (_, i) => ({
+    key: `fyld-${i + 1}`,
+    category: 'Diverse',
+    ownerTeam: FaqOwnerTeam.FAMILIEPLEJE,
+    question: `Hvordan med ${pick(3).join(' ')} nr. ${i + 1}?`,
+    phrasings: [pick(4).join(' ')],
+    english: [],
+    answer: `${pick(25).join(' ')}.`,
+  }));
+}
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function evaluate(
+  answers: FaqAnswerService,
+  municipalityId: string,
+  questions: EvalQuestion[],
+  label: string,
+  brief = false,
+) {
+  let top1 = 0;
+  let top3 = 0;
+  let inScope = 0;
+  let rejected = 0;
+  let outOfScope = 0;
+  let confidentRight = 0;
+  let confidentWrong = 0;
+  const verdicts: Record<string, number> = {};
+  const misses: string[] = [];
+  const times: number[] = [];
+  for (const { q, key } of questions) {
+    const t0 = performance.now();
+    const a = await answers.ask(municipalityId, q);
+    times.push(performance.now() - t0);
+    const got = [a.best, ...a.runnersUp].filter((c) => c !== null).map((c) => c!.entry.key);
+    if (key === null) {
+      outOfScope++;
+      if (a.verdict === FaqVerdict.NOT_CONFIDENT) rejected++;
+      else misses.push(`  OOS  "${q}" → ${a.verdict} ${got[0]} (${a.best?.confidence})`);
+      continue;
+    }
+    inScope++;
+    verdicts[a.verdict] = (verdicts[a.verdict] ?? 0) + 1;
+    if (got[0] === key) top1++;
+    if (got.includes(key)) top3++;
+    if (a.verdict === FaqVerdict.CONFIDENT) {
+      if (got[0] === key) confidentRight++;
+      else confidentWrong++;
+    }
+    if (got[0] !== key)
+      misses.push(
+        `  MISS "${q}" want ${key} got ${got.map((g, i) => `${g}(${[a.best, ...a.runnersUp][i]?.confidence})`).join(', ') || 'nothing'} [${a.verdict}]`,
+      );
+  }
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} % (${n}/${d})`;
+  if (brief) {
+    print(
+      `${label}: top-1 ${pct(top1, inScope)}, top-3 ${pct(top3, inScope)}, rejected ${pct(rejected, outOfScope)}, confident-wrong ${confidentWrong}`,
+    );
+    return times;
+  }
+  print(`\n== ${label}`);
+  print(`top-1 accuracy:         ${pct(top1, inScope)}   target ≥ 90 %`);
+  print(`top-3 accuracy:         ${pct(top3, inScope)}`);
+  print(`out-of-scope rejected:  ${pct(rejected, outOfScope)}   target ≥ 80 %`);
+  print(
+    `in-scope verdicts:      ${Object.entries(verdicts)
+      .map(([v, n]) => `${v} ${n}`)
+      .join(', ')}; CONFIDENT and right ${confidentRight}, CONFIDENT and wrong ${confidentWrong}`,
+  );
+  print(`misses (${misses.length}):\n${misses.join('\n')}`);
+  return times;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: run `npm run eval:faq`');
+  const ds = await new DataSource({ type: 'postgres', url, entities: ENTITIES }).initialize();
+  try {
+    const [{ id: municipalityId }] = await ds.query(
+      `INSERT INTO municipality (code, name, phone) VALUES ('990', 'Evalueringskommune', '70 10 20 30') RETURNING id`,
+    );
+    await seedFaq(ds, [municipalityId]);
+    const questions = (
+      JSON.parse(readFileSync(resolve(__dirname, 'questions.json'), 'utf8')) as { questions: EvalQuestion[] }
+    ).questions;
+    const answers = new FaqAnswerService(ds);
+    print(
+      `questions: ${questions.filter((q) => q.key).length} in scope, ${questions.filter((q) => !q.key).length} out of scope; ` +
+        `thresholds ${JSON.stringify(VERDICT_THRESHOLDS)}`,
+    );
+    if (process.env.EVAL_FAQ_ASK) {
+      // Debugging aid: one question and its top candidates.
+      const a = await answers.ask(municipalityId, process.env.EVAL_FAQ_ASK);
+      print(
+        JSON.stringify([a.verdict, ...[a.best, ...a.runnersUp].map((c) => [c?.entry.key, c?.confidence])]),
+      );
+      return;
+    }
+    if (process.env.EVAL_FAQ_SWEEP) {
+      // Tuning aid: one summary line per variant of the knobs (JSON array of partial SEARCH_TUNING).
+      const base = { ...SEARCH_TUNING };
+      for (const variant of JSON.parse(process.env.EVAL_FAQ_SWEEP) as Partial<typeof SEARCH_TUNING>[]) {
+        Object.assign(SEARCH_TUNING, base, variant);
+        await evaluate(answers, municipalityId, questions, JSON.stringify(variant), true);
+      }
+      return;
+    }
+    await evaluate(answers, municipalityId, questions, 'the seeded knowledge base');
+
+    if (process.env.EVAL_FAQ_QUICK === '1') return;
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM faq_entry WHERE municipality_id = $1`, [
+      municipalityId,
+    ]);
+    const total = Number(process.env.EVAL_FAQ_ENTRIES ?? 1000);
+    await ds.transaction((em) => insertFaqEntries(em, municipalityId, fillers(Math.max(0, total - n))));
+    for (let i = 0; i < 20; i++) await answers.ask(municipalityId, questions[i].q); // warm-up
+    const times = await evaluate(
+      answers,
+      municipalityId,
+      questions,
+      `with ${total} entries (synthetic fillers added)`,
+    );
+    const more: number[] = [];
+    for (let round = 0; round < 2; round++)
+      for (const { q } of questions) {
+        const t0 = performance.now();
+        await answers.ask(municipalityId, q);
+        more.push(performance.now() - t0);
+      }
+    const sorted = [...times, ...more].sort((a, b) => a - b);
+    print(
+      `\nask() latency with ${total} entries over ${sorted.length} calls: p50 ${percentile(sorted, 50).toFixed(1)} ms, ` +
+        `p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms ` +
+        `(service only; the bot's target is p95 < 150 ms end to end)`,
+    );
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

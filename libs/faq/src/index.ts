@@ -1,0 +1,10 @@
+export * from './faq-entry.entity';
+export * from './faq.exception';
+export * from './faq.service';
+export * from './faq-answer.service';
+export * from './faq.module';
+export * from './seed/faq-seed';
+export * from './seed/faq-entries';
+export { ALL_FEATURES, SEARCH_TUNING } from './search/faq-search';
+export type { SearchFeatures } from './search/faq-search';
+export { fold } from './search/text';

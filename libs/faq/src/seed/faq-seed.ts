@@ -1,0 +1,84 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { FaqChangeAction } from '../faq-entry.entity';
+import { indexEntry, lockKnowledgeBase, rebuildVocabulary } from '../search/faq-index';
+import { FAQ_SEED_ENTRIES, FaqSeedEntry } from './faq-entries';
+
+/** Synonym groups every municipality starts with (from the domain glossary); consultants keep them after. */
+export const FAQ_SEED_SYNONYMS: { term: string; synonyms: string[] }[] = [
+  { term: 'plejeløn', synonyms: ['vederlag'] },
+  { term: 'efterværn', synonyms: ['ungestøtte'] },
+  { term: 'myndighedsrådgiver', synonyms: ['sagsbehandler'] },
+  { term: 'pusterum', synonyms: ['aflastning'] },
+  { term: 'slægtspleje', synonyms: ['netværkspleje', 'netværksplejefamilie'] },
+  { term: 'plejebarn', synonyms: ['anbragt barn'] },
+];
+
+/**
+ * Inserts entries that are missing (by key), indexes them and rebuilds the vocabulary once: idempotent,
+ * and fast for a thousand entries (one vocabulary rebuild instead of one per entry). Returns rows added.
+ */
+export async function insertFaqEntries(
+  em: EntityManager,
+  municipalityId: string,
+  entries: readonly FaqSeedEntry[],
+): Promise<number> {
+  await lockKnowledgeBase(em, municipalityId);
+  const inserted: { id: string; key: string }[] = await em.query(
+    `INSERT INTO faq_entry (municipality_id, key, question, answer, phrasings, english, category, owner_team, status, version)
+     SELECT $1, e.key, e.question, e.answer, e.phrasings, e.english, e.category, e.owner_team::faq_owner_team, 'ACTIVE', 1
+       FROM jsonb_to_recordset($2::jsonb) AS e(key text, question text, answer text, phrasings varchar[], english varchar[], category text, owner_team text)
+     ON CONFLICT (municipality_id, key) DO NOTHING
+     RETURNING id, key`,
+    [
+      municipalityId,
+      JSON.stringify(
+        entries.map((e) => ({
+          key: e.key,
+          question: e.question,
+          answer: e.answer,
+          phrasings: e.phrasings,
+          english: e.english,
+          category: e.category,
+          owner_team: e.ownerTeam,
+        })),
+      ),
+    ],
+  );
+  if (!inserted.length) return 0;
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  for (const row of inserted) {
+    const e = byKey.get(row.key)!;
+    await indexEntry(em, { id: row.id, ...e });
+  }
+  await em.query(
+    `INSERT INTO faq_entry_version (entry_id, municipality_id, version, action, changed_fields, changed_by, snapshot)
+     SELECT id, municipality_id, version, $3::faq_change_action, '{}', NULL,
+            jsonb_build_object('key', key, 'question', question, 'answer', answer, 'phrasings', to_jsonb(phrasings),
+                               'english', to_jsonb(english), 'category', category, 'ownerTeam', owner_team, 'status', status)
+       FROM faq_entry WHERE municipality_id = $1 AND id = ANY($2::uuid[])`,
+    [municipalityId, inserted.map((r) => r.id), FaqChangeAction.CREATE],
+  );
+  await rebuildVocabulary(em, municipalityId);
+  return inserted.length;
+}
+
+/** The real knowledge base and starter synonyms for every municipality (or the given ones). */
+export async function seedFaq(dataSource: DataSource, municipalityIds?: string[]): Promise<number> {
+  const ids: string[] =
+    municipalityIds ??
+    (await dataSource.query(`SELECT id FROM municipality ORDER BY code`)).map((r: { id: string }) => r.id);
+  let added = 0;
+  for (const municipalityId of ids) {
+    added += await dataSource.transaction(async (em) => {
+      const n = await insertFaqEntries(em, municipalityId, FAQ_SEED_ENTRIES);
+      const synonyms: unknown[] = await em.query(
+        `INSERT INTO faq_synonym (municipality_id, term, synonyms, version)
+         SELECT $1, s.term, s.synonyms, 1 FROM jsonb_to_recordset($2::jsonb) AS s(term text, synonyms varchar[])
+         ON CONFLICT (municipality_id, term) DO NOTHING RETURNING id`,
+        [municipalityId, JSON.stringify(FAQ_SEED_SYNONYMS)],
+      );
+      return n + synonyms.length;
+    });
+  }
+  return added;
+}
