@@ -214,7 +214,11 @@ export function LearningRequestView({ id }: { id: string }) {
           </Fact>
           <Fact term={texts.status}>{r.statusLabel}</Fact>
           <Fact term={texts.deadline}>
-            {r.deadlineAt ? formatDateTime(r.deadlineAt as string) : texts.noDeadline}
+            {r.deadlineAt
+              ? formatDateTime(r.deadlineAt as string)
+              : r.status === 'ON_HOLD'
+                ? texts.noDeadline
+                : '–'}
             {r.isOverdue ? (
               <>
                 {' – '}
