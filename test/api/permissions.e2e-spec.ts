@@ -347,6 +347,7 @@ const SAMPLES: Record<string, Sample> = {
     query: `mutation { createLearningRequest(input: { placementId: "${NO_ID}", category: OTHER, description: "", urgency: LOW }) { id } }`,
   },
   myLearningRequests: { operation: 'learning.request.mine', query: `{ myLearningRequests { id } }` },
+  learningChildren: { operation: 'learning.request.create', query: `{ learningChildren { placementId } }` },
   myLearningRequest: {
     operation: 'learning.request.mine',
     query: `{ myLearningRequest(id: "${NO_ID}") { request { id } } }`,

@@ -20,6 +20,7 @@ const roles = [
       'Møder og kurser',
       'Rekrutteringstal',
       'Aflastning',
+      'Skolestøtte',
       'Vidensbase',
     ],
   },
@@ -34,6 +35,7 @@ const roles = [
       'Møder og kurser',
       'Rekrutteringstal',
       'Aflastning',
+      'Skolestøtte',
       'Vidensbase',
     ],
   },
@@ -41,7 +43,7 @@ const roles = [
     email: 'sagsbehandler@aarhus.example',
     role: 'Sagsbehandler',
     municipality: 'Aarhus',
-    nav: ['Matchning', 'Aflastningsbevillinger'],
+    nav: ['Matchning', 'Aflastningsbevillinger', 'Skolestøtte'],
   },
   {
     email: 'netvaerk@aarhus.example',
@@ -90,9 +92,16 @@ describe('portal layout per role (browser)', () => {
         expect(userText).toContain('Log af');
 
         // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages, and
-        // issue 4's matching page for the caseworker.
+        // issue 4's matching page for the caseworker, and issue 7's learning queue.
         if (
-          !['Administrator', 'Ansøger', 'Plejeforælder', 'Familiekonsulent', 'Sagsbehandler'].includes(role)
+          ![
+            'Administrator',
+            'Ansøger',
+            'Plejeforælder',
+            'Familiekonsulent',
+            'Sagsbehandler',
+            'Læringskonsulent',
+          ].includes(role)
         ) {
           // Features that later issues build say so honestly instead of showing invented data.
           expect(await page.getByTestId('under-development').innerText()).toContain(
@@ -134,6 +143,26 @@ describe('portal layout per role (browser)', () => {
       heading: 'Aflastningsbevillinger',
     },
   ])('$email opens the built relief page $menu from the menu', async ({ email, menu, heading }) => {
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
+    try {
+      await loginAs(page, email);
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: menu, exact: true })
+        .click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.getByTestId('under-development').count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    { email: 'sagsbehandler@aarhus.example', menu: 'Skolestøtte', heading: 'Skolestøtte' },
+    { email: 'familiekonsulent@aarhus.example', menu: 'Skolestøtte', heading: 'Skolestøtte' },
+    { email: 'laering@aarhus.example', menu: 'Overblik', heading: 'Overblik' },
+  ])('$email opens the built learning page $menu from the menu', async ({ email, menu, heading }) => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
       await loginAs(page, email);

@@ -14,6 +14,9 @@ import {
   becomeFosterFamilyPath,
 } from './pages/application/become-foster-family-page';
 import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
+import { LearningDashboardPage } from './pages/learning/learning-dashboard-page';
+import { LearningQueuePage } from './pages/learning/learning-queue-page';
+import { SchoolSupportPage } from './pages/learning/school-support-page';
 import { MatchProposalsPage } from './pages/matching/match-proposals-page';
 import { MatchingPage } from './pages/matching/matching-page';
 import { PrivacyPage } from './pages/privacy-page';
@@ -45,6 +48,9 @@ const builtPages: Record<string, PageComponent> = {
   '/matchforslag': MatchProposalsPage,
   '/aflastning': ReliefPage,
   '/aflastningsbevillinger': ReliefGrantsPage,
+  '/skolestoette': SchoolSupportPage,
+  '/laeringskoe': LearningQueuePage,
+  '/overblik': LearningDashboardPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

@@ -25,11 +25,13 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
     { path: '/arrangementer', label: 'recruitmentEvents' },
     { path: '/rekrutteringstal', label: 'recruitmentAnalytics' },
     { path: '/aflastning', label: 'relief' },
+    { path: '/skolestoette', label: 'schoolSupport' },
     { path: '/vidensbase', label: 'knowledgeBase' },
   ],
   CASEWORKER: [
     { path: '/matchning', label: 'matching' },
     { path: '/aflastningsbevillinger', label: 'reliefGrants' },
+    { path: '/skolestoette', label: 'schoolSupport' },
   ],
   NETWORK_CONSULTANT: [{ path: '/netvaerksgrupper', label: 'peerGroups' }],
   LEARNING_CONSULTANT: [

@@ -290,6 +290,32 @@ describe('learning queue against real PostgreSQL', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('the form offers a foster parent only their own placed children; staff the municipality’s', async () => {
+    const mine = await placedChild(ds, municipalityId, 'Alma');
+    const other = await placedChild(ds, municipalityId, 'Bertram');
+    const foreign = await placedChild(ds, otherMunicipalityId, 'Carla');
+    const parent: Actor = { userId: mine.familyUserId, municipalityId, role: Role.FOSTER_PARENT };
+    expect(await learning.children(parent)).toEqual([
+      { placementId: mine.placementId, childId: 'c1', firstName: 'Alma' },
+    ]);
+    const staff = (await learning.children(caseworker)).map((c) => c.placementId);
+    expect(staff).toEqual(expect.arrayContaining([mine.placementId, other.placementId]));
+    expect(staff).not.toContain(foreign.placementId);
+    await ds.query(`UPDATE placement SET ended_on = '2025-06-01' WHERE id = $1`, [mine.placementId]);
+    expect(await learning.children(parent)).toEqual([]);
+  });
+
+  it('the requester’s timeline holds only status changes, never notes, reminders or escalations', async () => {
+    const r = await learning.create(caseworker, ASK);
+    await learning.takeNext(consultant);
+    await learning.addNote(consultant, r.id, LearningNoteKind.INTERNAL, 'Intern note.');
+    await learning.hold(consultant, r.id, LearningHoldReason.SCHOOL);
+    await learning.resolve(consultant, r.id, LearningOutcome.SCHOOL_PLAN_AGREED, 'Planen er aftalt.');
+    const timeline = await learning.requesterTimeline(caseworker, r.id);
+    expect(timeline.map((e) => e.type)).toEqual(['CREATED', 'ASSIGNED', 'HELD', 'RESOLVED']);
+    expect(await codeOf(learning.requesterTimeline(consultant2, r.id))).toBe('NOT_FOUND');
+  });
+
   it('the requester’s answer ends waiting for the family', async () => {
     const r = await learning.create(caseworker, ASK);
     await learning.takeNext(consultant);

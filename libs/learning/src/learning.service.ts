@@ -84,6 +84,25 @@ export interface RequesterView {
   attachments: LearningAttachment[];
 }
 
+/** A child the requester may choose in the form (one placement may hold a sibling group). */
+export interface LearningChildChoice {
+  placementId: string;
+  childId: string;
+  firstName: string;
+}
+
+/** Status changes the requester sees on their own request. */
+export const REQUESTER_EVENT_TYPES: readonly LearningEventType[] = [
+  LearningEventType.CREATED,
+  LearningEventType.ASSIGNED,
+  LearningEventType.RELEASED,
+  LearningEventType.HELD,
+  LearningEventType.RESUMED,
+  LearningEventType.RESOLVED,
+  LearningEventType.CLOSED,
+  LearningEventType.REOPENED,
+];
+
 const REQUESTER_ROLES: readonly Role[] = [
   Role.FOSTER_PARENT,
   Role.CASEWORKER,
@@ -263,6 +282,40 @@ export class LearningService {
       conversation,
       attachments,
     };
+  }
+
+  /**
+   * The children the actor may ask about, for the request form: a foster parent's own current placements, or
+   * every current placement in the municipality for staff. First names only; audited (children's names).
+   */
+  async children(actor: Actor): Promise<LearningChildChoice[]> {
+    if (!REQUESTER_ROLES.includes(actor.role)) throw AppError.forbidden();
+    const own = actor.role === Role.FOSTER_PARENT;
+    const rows = (await this.dataSource.query(
+      `SELECT p.id AS placement_id, c->>'id' AS child_id, c->>'firstName' AS first_name
+         FROM placement p
+         JOIN placement_need n ON n.id = p.need_id
+         JOIN foster_family f ON f.id = p.foster_family_id
+        CROSS JOIN LATERAL jsonb_array_elements(n.children) c
+        WHERE p.municipality_id = $1 AND p.ended_on IS NULL AND ($2::uuid IS NULL OR f.user_id = $2::uuid)
+        ORDER BY c->>'firstName', p.id, c->>'id'
+        LIMIT 1000`,
+      [actor.municipalityId, own ? actor.userId : null],
+    )) as Array<{ placement_id: string; child_id: string; first_name: string }>;
+    await this.audit.recordRead(actor, { entity: 'learning_children', details: { count: rows.length } });
+    return rows.map((r) => ({ placementId: r.placement_id, childId: r.child_id, firstName: r.first_name }));
+  }
+
+  /**
+   * The request's status history as the requester may see it: what happened and when, never who in the team
+   * did it, nor internal notes, reminders or escalations.
+   */
+  async requesterTimeline(actor: Actor, id: string): Promise<LearningEvent[]> {
+    await this.ownRequest(this.dataSource.manager, actor, id);
+    return this.dataSource.getRepository(LearningEvent).find({
+      where: { requestId: id, type: In(REQUESTER_EVENT_TYPES) },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   /** The requester writes back; waiting for the family ends when the family answers. */

@@ -32,6 +32,29 @@ type Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": typeof types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": typeof types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": typeof types.UpdateFosterFamilyVacanciesDocument,
+    "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": typeof types.LearningVocabularyDocument,
+    "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": typeof types.LearningChildrenDocument,
+    "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": typeof types.MyLearningRequestFieldsFragmentDoc,
+    "\n  fragment LearningAttachmentFields on LearningAttachment {\n    id\n    fileName\n    mimeType\n    sizeBytes\n    createdAt\n    downloadPath\n  }\n": typeof types.LearningAttachmentFieldsFragmentDoc,
+    "\n  query MyLearningRequests {\n    myLearningRequests {\n      ...MyLearningRequestFields\n    }\n  }\n": typeof types.MyLearningRequestsDocument,
+    "\n  fragment MyLearningRequestDetailFields on MyLearningRequestDetail {\n    request {\n      ...MyLearningRequestFields\n    }\n    messages {\n      id\n      fromConsultant\n      body\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n    timeline {\n      id\n      type\n      label\n      createdAt\n    }\n  }\n": typeof types.MyLearningRequestDetailFieldsFragmentDoc,
+    "\n  query MyLearningRequest($id: ID!) {\n    myLearningRequest(id: $id) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n": typeof types.MyLearningRequestDocument,
+    "\n  mutation CreateLearningRequest($input: CreateLearningRequestInput!) {\n    createLearningRequest(input: $input) {\n      ...MyLearningRequestFields\n    }\n  }\n": typeof types.CreateLearningRequestDocument,
+    "\n  mutation SendLearningRequestMessage($id: ID!, $body: String!) {\n    sendLearningRequestMessage(id: $id, body: $body) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n": typeof types.SendLearningRequestMessageDocument,
+    "\n  fragment LearningRequestFields on LearningRequest {\n    id\n    childFirstName\n    pseudonymous\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    closedAt\n    requestedBy\n    requesterRole\n    riskSignals\n    absencePercent\n    priority\n    assigneeId\n    assignedAt\n    queuedAt\n    escalatedAt\n    isOverdue\n    version\n  }\n": typeof types.LearningRequestFieldsFragmentDoc,
+    "\n  query LearningQueue($filter: LearningQueueFilterInput) {\n    learningQueue(filter: $filter) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.LearningQueueDocument,
+    "\n  query LearningConsultants {\n    learningConsultants {\n      id\n      name\n    }\n  }\n": typeof types.LearningConsultantsDocument,
+    "\n  mutation TakeNextLearningRequest {\n    takeNextLearningRequest {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.TakeNextLearningRequestDocument,
+    "\n  fragment LearningRequestDetailFields on LearningRequestDetail {\n    request {\n      ...LearningRequestFields\n    }\n    notes {\n      id\n      kind\n      authorId\n      authorRole\n      body\n      createdAt\n    }\n    events {\n      id\n      type\n      actorId\n      details\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n  }\n": typeof types.LearningRequestDetailFieldsFragmentDoc,
+    "\n  query LearningRequest($id: ID!) {\n    learningRequest(id: $id) {\n      ...LearningRequestDetailFields\n    }\n  }\n": typeof types.LearningRequestDocument,
+    "\n  mutation ReassignLearningRequest($id: ID!, $assigneeId: ID) {\n    reassignLearningRequest(id: $id, assigneeId: $assigneeId) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.ReassignLearningRequestDocument,
+    "\n  mutation HoldLearningRequest($id: ID!, $reason: LearningHoldReason!) {\n    holdLearningRequest(id: $id, reason: $reason) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.HoldLearningRequestDocument,
+    "\n  mutation ResumeLearningRequest($id: ID!) {\n    resumeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.ResumeLearningRequestDocument,
+    "\n  mutation ResolveLearningRequest($id: ID!, $outcome: LearningOutcome!, $reply: String) {\n    resolveLearningRequest(id: $id, outcome: $outcome, reply: $reply) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.ResolveLearningRequestDocument,
+    "\n  mutation CloseLearningRequest($id: ID!) {\n    closeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.CloseLearningRequestDocument,
+    "\n  mutation ReopenLearningRequest($id: ID!) {\n    reopenLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": typeof types.ReopenLearningRequestDocument,
+    "\n  mutation AddLearningNote($id: ID!, $kind: LearningNoteKind!, $body: String!) {\n    addLearningNote(id: $id, kind: $kind, body: $body) {\n      ...LearningRequestDetailFields\n    }\n  }\n": typeof types.AddLearningNoteDocument,
+    "\n  query LearningDashboard($from: DateTime!, $to: DateTime!) {\n    learningDashboard(from: $from, to: $to) {\n      from\n      to\n      backlog {\n        priority\n        open\n        unassigned\n        overdue\n      }\n      waitingHoursMedian\n      waitingHoursP90\n      taken\n      deadlinesMissed\n      overdueNow\n      created\n      resolved\n      outcomes {\n        outcome\n        label\n        count\n      }\n    }\n  }\n": typeof types.LearningDashboardDocument,
     "\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n": typeof types.MatchingVocabularyDocument,
     "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    schoolLat\n    schoolLon\n    bioPostalCode\n    bioLat\n    bioLon\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": typeof types.PlacementNeedFieldsFragmentDoc,
     "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": typeof types.MatchFamilyFieldsFragmentDoc,
@@ -127,6 +150,29 @@ const documents: Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": types.UpdateFosterFamilyVacanciesDocument,
+    "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": types.LearningVocabularyDocument,
+    "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": types.LearningChildrenDocument,
+    "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": types.MyLearningRequestFieldsFragmentDoc,
+    "\n  fragment LearningAttachmentFields on LearningAttachment {\n    id\n    fileName\n    mimeType\n    sizeBytes\n    createdAt\n    downloadPath\n  }\n": types.LearningAttachmentFieldsFragmentDoc,
+    "\n  query MyLearningRequests {\n    myLearningRequests {\n      ...MyLearningRequestFields\n    }\n  }\n": types.MyLearningRequestsDocument,
+    "\n  fragment MyLearningRequestDetailFields on MyLearningRequestDetail {\n    request {\n      ...MyLearningRequestFields\n    }\n    messages {\n      id\n      fromConsultant\n      body\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n    timeline {\n      id\n      type\n      label\n      createdAt\n    }\n  }\n": types.MyLearningRequestDetailFieldsFragmentDoc,
+    "\n  query MyLearningRequest($id: ID!) {\n    myLearningRequest(id: $id) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n": types.MyLearningRequestDocument,
+    "\n  mutation CreateLearningRequest($input: CreateLearningRequestInput!) {\n    createLearningRequest(input: $input) {\n      ...MyLearningRequestFields\n    }\n  }\n": types.CreateLearningRequestDocument,
+    "\n  mutation SendLearningRequestMessage($id: ID!, $body: String!) {\n    sendLearningRequestMessage(id: $id, body: $body) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n": types.SendLearningRequestMessageDocument,
+    "\n  fragment LearningRequestFields on LearningRequest {\n    id\n    childFirstName\n    pseudonymous\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    closedAt\n    requestedBy\n    requesterRole\n    riskSignals\n    absencePercent\n    priority\n    assigneeId\n    assignedAt\n    queuedAt\n    escalatedAt\n    isOverdue\n    version\n  }\n": types.LearningRequestFieldsFragmentDoc,
+    "\n  query LearningQueue($filter: LearningQueueFilterInput) {\n    learningQueue(filter: $filter) {\n      ...LearningRequestFields\n    }\n  }\n": types.LearningQueueDocument,
+    "\n  query LearningConsultants {\n    learningConsultants {\n      id\n      name\n    }\n  }\n": types.LearningConsultantsDocument,
+    "\n  mutation TakeNextLearningRequest {\n    takeNextLearningRequest {\n      ...LearningRequestFields\n    }\n  }\n": types.TakeNextLearningRequestDocument,
+    "\n  fragment LearningRequestDetailFields on LearningRequestDetail {\n    request {\n      ...LearningRequestFields\n    }\n    notes {\n      id\n      kind\n      authorId\n      authorRole\n      body\n      createdAt\n    }\n    events {\n      id\n      type\n      actorId\n      details\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n  }\n": types.LearningRequestDetailFieldsFragmentDoc,
+    "\n  query LearningRequest($id: ID!) {\n    learningRequest(id: $id) {\n      ...LearningRequestDetailFields\n    }\n  }\n": types.LearningRequestDocument,
+    "\n  mutation ReassignLearningRequest($id: ID!, $assigneeId: ID) {\n    reassignLearningRequest(id: $id, assigneeId: $assigneeId) {\n      ...LearningRequestFields\n    }\n  }\n": types.ReassignLearningRequestDocument,
+    "\n  mutation HoldLearningRequest($id: ID!, $reason: LearningHoldReason!) {\n    holdLearningRequest(id: $id, reason: $reason) {\n      ...LearningRequestFields\n    }\n  }\n": types.HoldLearningRequestDocument,
+    "\n  mutation ResumeLearningRequest($id: ID!) {\n    resumeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": types.ResumeLearningRequestDocument,
+    "\n  mutation ResolveLearningRequest($id: ID!, $outcome: LearningOutcome!, $reply: String) {\n    resolveLearningRequest(id: $id, outcome: $outcome, reply: $reply) {\n      ...LearningRequestFields\n    }\n  }\n": types.ResolveLearningRequestDocument,
+    "\n  mutation CloseLearningRequest($id: ID!) {\n    closeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": types.CloseLearningRequestDocument,
+    "\n  mutation ReopenLearningRequest($id: ID!) {\n    reopenLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n": types.ReopenLearningRequestDocument,
+    "\n  mutation AddLearningNote($id: ID!, $kind: LearningNoteKind!, $body: String!) {\n    addLearningNote(id: $id, kind: $kind, body: $body) {\n      ...LearningRequestDetailFields\n    }\n  }\n": types.AddLearningNoteDocument,
+    "\n  query LearningDashboard($from: DateTime!, $to: DateTime!) {\n    learningDashboard(from: $from, to: $to) {\n      from\n      to\n      backlog {\n        priority\n        open\n        unassigned\n        overdue\n      }\n      waitingHoursMedian\n      waitingHoursP90\n      taken\n      deadlinesMissed\n      overdueNow\n      created\n      resolved\n      outcomes {\n        outcome\n        label\n        count\n      }\n    }\n  }\n": types.LearningDashboardDocument,
     "\n  query MatchingVocabulary {\n    matchingVocabulary {\n      needs {\n        value\n        label\n      }\n      culture {\n        value\n        label\n      }\n      wishes {\n        value\n        label\n      }\n      features {\n        value\n        label\n      }\n      languages {\n        value\n        label\n      }\n      factors {\n        value\n        label\n      }\n    }\n  }\n": types.MatchingVocabularyDocument,
     "\n  fragment PlacementNeedFields on PlacementNeed {\n    id\n    children {\n      id\n      firstName\n      birthDate\n    }\n    supportLevel\n    needs\n    schoolName\n    schoolPostalCode\n    schoolLat\n    schoolLon\n    bioPostalCode\n    bioLat\n    bioLon\n    contactVisitsPerMonth\n    languages\n    culture\n    cultureNote\n    wishes\n    wishesText\n    networkPeople {\n      name\n      relation\n    }\n    networkFamilyIds\n    acute\n    wishedStart\n    status\n    createdAt\n    version\n  }\n": types.PlacementNeedFieldsFragmentDoc,
     "\n  fragment MatchFamilyFields on FosterFamily {\n    id\n    displayName\n    approvalTypes\n    places\n    vacancies\n    ageMin\n    ageMax\n    takesSiblings\n    networkChildName\n  }\n": types.MatchFamilyFieldsFragmentDoc,
@@ -290,6 +336,98 @@ export function graphql(source: "\n  query MyFosterFamily {\n    myFosterFamily 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n"): (typeof documents)["\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n"): (typeof documents)["\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningAttachmentFields on LearningAttachment {\n    id\n    fileName\n    mimeType\n    sizeBytes\n    createdAt\n    downloadPath\n  }\n"): (typeof documents)["\n  fragment LearningAttachmentFields on LearningAttachment {\n    id\n    fileName\n    mimeType\n    sizeBytes\n    createdAt\n    downloadPath\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLearningRequests {\n    myLearningRequests {\n      ...MyLearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyLearningRequests {\n    myLearningRequests {\n      ...MyLearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyLearningRequestDetailFields on MyLearningRequestDetail {\n    request {\n      ...MyLearningRequestFields\n    }\n    messages {\n      id\n      fromConsultant\n      body\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n    timeline {\n      id\n      type\n      label\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment MyLearningRequestDetailFields on MyLearningRequestDetail {\n    request {\n      ...MyLearningRequestFields\n    }\n    messages {\n      id\n      fromConsultant\n      body\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n    timeline {\n      id\n      type\n      label\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLearningRequest($id: ID!) {\n    myLearningRequest(id: $id) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query MyLearningRequest($id: ID!) {\n    myLearningRequest(id: $id) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLearningRequest($input: CreateLearningRequestInput!) {\n    createLearningRequest(input: $input) {\n      ...MyLearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLearningRequest($input: CreateLearningRequestInput!) {\n    createLearningRequest(input: $input) {\n      ...MyLearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendLearningRequestMessage($id: ID!, $body: String!) {\n    sendLearningRequestMessage(id: $id, body: $body) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendLearningRequestMessage($id: ID!, $body: String!) {\n    sendLearningRequestMessage(id: $id, body: $body) {\n      ...MyLearningRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningRequestFields on LearningRequest {\n    id\n    childFirstName\n    pseudonymous\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    closedAt\n    requestedBy\n    requesterRole\n    riskSignals\n    absencePercent\n    priority\n    assigneeId\n    assignedAt\n    queuedAt\n    escalatedAt\n    isOverdue\n    version\n  }\n"): (typeof documents)["\n  fragment LearningRequestFields on LearningRequest {\n    id\n    childFirstName\n    pseudonymous\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    closedAt\n    requestedBy\n    requesterRole\n    riskSignals\n    absencePercent\n    priority\n    assigneeId\n    assignedAt\n    queuedAt\n    escalatedAt\n    isOverdue\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningQueue($filter: LearningQueueFilterInput) {\n    learningQueue(filter: $filter) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  query LearningQueue($filter: LearningQueueFilterInput) {\n    learningQueue(filter: $filter) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningConsultants {\n    learningConsultants {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LearningConsultants {\n    learningConsultants {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeNextLearningRequest {\n    takeNextLearningRequest {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation TakeNextLearningRequest {\n    takeNextLearningRequest {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningRequestDetailFields on LearningRequestDetail {\n    request {\n      ...LearningRequestFields\n    }\n    notes {\n      id\n      kind\n      authorId\n      authorRole\n      body\n      createdAt\n    }\n    events {\n      id\n      type\n      actorId\n      details\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n  }\n"): (typeof documents)["\n  fragment LearningRequestDetailFields on LearningRequestDetail {\n    request {\n      ...LearningRequestFields\n    }\n    notes {\n      id\n      kind\n      authorId\n      authorRole\n      body\n      createdAt\n    }\n    events {\n      id\n      type\n      actorId\n      details\n      createdAt\n    }\n    attachments {\n      ...LearningAttachmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningRequest($id: ID!) {\n    learningRequest(id: $id) {\n      ...LearningRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query LearningRequest($id: ID!) {\n    learningRequest(id: $id) {\n      ...LearningRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignLearningRequest($id: ID!, $assigneeId: ID) {\n    reassignLearningRequest(id: $id, assigneeId: $assigneeId) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignLearningRequest($id: ID!, $assigneeId: ID) {\n    reassignLearningRequest(id: $id, assigneeId: $assigneeId) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldLearningRequest($id: ID!, $reason: LearningHoldReason!) {\n    holdLearningRequest(id: $id, reason: $reason) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldLearningRequest($id: ID!, $reason: LearningHoldReason!) {\n    holdLearningRequest(id: $id, reason: $reason) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeLearningRequest($id: ID!) {\n    resumeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeLearningRequest($id: ID!) {\n    resumeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveLearningRequest($id: ID!, $outcome: LearningOutcome!, $reply: String) {\n    resolveLearningRequest(id: $id, outcome: $outcome, reply: $reply) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveLearningRequest($id: ID!, $outcome: LearningOutcome!, $reply: String) {\n    resolveLearningRequest(id: $id, outcome: $outcome, reply: $reply) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseLearningRequest($id: ID!) {\n    closeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseLearningRequest($id: ID!) {\n    closeLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenLearningRequest($id: ID!) {\n    reopenLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenLearningRequest($id: ID!) {\n    reopenLearningRequest(id: $id) {\n      ...LearningRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLearningNote($id: ID!, $kind: LearningNoteKind!, $body: String!) {\n    addLearningNote(id: $id, kind: $kind, body: $body) {\n      ...LearningRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddLearningNote($id: ID!, $kind: LearningNoteKind!, $body: String!) {\n    addLearningNote(id: $id, kind: $kind, body: $body) {\n      ...LearningRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningDashboard($from: DateTime!, $to: DateTime!) {\n    learningDashboard(from: $from, to: $to) {\n      from\n      to\n      backlog {\n        priority\n        open\n        unassigned\n        overdue\n      }\n      waitingHoursMedian\n      waitingHoursP90\n      taken\n      deadlinesMissed\n      overdueNow\n      created\n      resolved\n      outcomes {\n        outcome\n        label\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningDashboard($from: DateTime!, $to: DateTime!) {\n    learningDashboard(from: $from, to: $to) {\n      from\n      to\n      backlog {\n        priority\n        open\n        unassigned\n        overdue\n      }\n      waitingHoursMedian\n      waitingHoursP90\n      taken\n      deadlinesMissed\n      overdueNow\n      created\n      resolved\n      outcomes {\n        outcome\n        label\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -144,11 +144,30 @@ export class LearningMessageModel {
   @Field(() => Date) createdAt: Date;
 }
 
+@ObjectType('LearningStatusChange', { description: 'En statusændring, som spørgeren ser den' })
+export class LearningStatusChangeModel {
+  @Field(() => ID) id: string;
+  @Field(() => LearningEventType) type: LearningEventType;
+  @Field(() => String, { description: 'Hvad der skete, på dansk' }) label: string;
+  @Field(() => Date) createdAt: Date;
+}
+
+@ObjectType('LearningChild', { description: 'Et anbragt barn, man kan spørge læringskonsulenten om' })
+export class LearningChildModel {
+  @Field(() => ID) placementId: string;
+  @Field(() => String) childId: string;
+  @Field(() => String, { description: 'Kun fornavn' }) firstName: string;
+}
+
 @ObjectType('MyLearningRequestDetail')
 export class MyLearningRequestDetailModel {
   @Field(() => MyLearningRequestModel) request: MyLearningRequestModel;
   @Field(() => [LearningMessageModel]) messages: LearningMessageModel[];
   @Field(() => [LearningAttachmentModel]) attachments: LearningAttachmentModel[];
+  @Field(() => [LearningStatusChangeModel], {
+    description: 'Statusændringer, ældste først (aldrig interne noter)',
+  })
+  timeline: LearningStatusChangeModel[];
 }
 
 @ObjectType('LearningConsultant')

@@ -7,6 +7,7 @@ import { LearningNote } from '../learning-note.entity';
 import {
   CATEGORY_LABEL_DA,
   HOLD_REASON_LABEL_DA,
+  LearningEventType,
   LearningHoldReason,
   LearningNoteKind,
   LearningOutcome,
@@ -21,6 +22,7 @@ import { TriageRules } from '../triage';
 import {
   CreateLearningRequestInput,
   LearningConsultantModel,
+  LearningChildModel,
   LearningDashboardModel,
   LearningQueueFilterInput,
   LearningRequestDetailModel,
@@ -70,6 +72,28 @@ function toMine(r: LearningRequestView): MyLearningRequestModel {
 const attachment = (a: LearningAttachment) => ({ ...a, downloadPath: `/api/learning/attachments/${a.id}` });
 const event = (e: LearningEvent) => ({ ...e, details: e.details ? JSON.stringify(e.details) : null });
 const note = (n: LearningNote) => n;
+
+const STATUS_CHANGE_LABEL_DA: Partial<Record<LearningEventType, string>> = {
+  [LearningEventType.CREATED]: 'Henvendelsen er modtaget',
+  [LearningEventType.ASSIGNED]: 'En læringskonsulent har taget sagen',
+  [LearningEventType.RELEASED]: 'Sagen venter igen på en læringskonsulent',
+  [LearningEventType.HELD]: 'Sagen afventer',
+  [LearningEventType.RESUMED]: 'Sagen er genoptaget',
+  [LearningEventType.RESOLVED]: 'Sagen er løst',
+  [LearningEventType.CLOSED]: 'Sagen er afsluttet',
+  [LearningEventType.REOPENED]: 'Sagen er genåbnet',
+};
+
+/** The requester's line for an event: the hold reason and the outcome in words, never who did it. */
+function statusChange(e: LearningEvent) {
+  const d = e.details ?? {};
+  let label = STATUS_CHANGE_LABEL_DA[e.type] ?? e.type;
+  if (e.type === LearningEventType.HELD && typeof d.reason === 'string' && d.reason in HOLD_REASON_LABEL_DA)
+    label = HOLD_REASON_LABEL_DA[d.reason as LearningHoldReason];
+  if (e.type === LearningEventType.RESOLVED && typeof d.outcome === 'string' && d.outcome in OUTCOME_LABEL_DA)
+    label = `${label}: ${OUTCOME_LABEL_DA[d.outcome as LearningOutcome]}`;
+  return { id: e.id, type: e.type, label, createdAt: e.createdAt };
+}
 
 function settingsModel(s: {
   leadUserId: string | null;
@@ -156,7 +180,15 @@ export class LearningResolver {
   @Query(() => MyLearningRequestDetailModel, { description: 'Min henvendelse med konsulentens svar' })
   @Permission('learning.request.mine')
   async myLearningRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.mineDetail(await this.learning.mineOne(actor, id));
+    return this.mineDetail(actor, await this.learning.mineOne(actor, id));
+  }
+
+  @Query(() => [LearningChildModel], {
+    description: 'Børn man kan spørge om: plejefamiliens egne, eller kommunens for personale',
+  })
+  @Permission('learning.request.create')
+  learningChildren(@CurrentActor() actor: Actor) {
+    return this.learning.children(actor);
   }
 
   @Mutation(() => MyLearningRequestDetailModel, {
@@ -168,7 +200,7 @@ export class LearningResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('body', { type: () => String }) body: string,
   ) {
-    return this.mineDetail(await this.learning.addRequesterMessage(actor, id, body));
+    return this.mineDetail(actor, await this.learning.addRequesterMessage(actor, id, body));
   }
 
   // ---- the learning consultants ----
@@ -318,8 +350,13 @@ export class LearningResolver {
     };
   }
 
-  private mineDetail(d: Awaited<ReturnType<LearningService['mineOne']>>): MyLearningRequestDetailModel {
+  private async mineDetail(
+    actor: Actor,
+    d: Awaited<ReturnType<LearningService['mineOne']>>,
+  ): Promise<MyLearningRequestDetailModel> {
+    const timeline = await this.learning.requesterTimeline(actor, d.request.id);
     return {
+      timeline: timeline.map(statusChange),
       request: toMine(d.request),
       messages: d.conversation.map((n) => ({
         id: n.id,

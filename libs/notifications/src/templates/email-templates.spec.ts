@@ -60,14 +60,14 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     },
     '/aflastning',
   ],
-  'learning.request-updated': [{ requestId: id, change: 'REPLY', status: 'ASSIGNED' }, `/laering/mine/${id}`],
+  'learning.request-updated': [{ requestId: id, change: 'REPLY', status: 'ASSIGNED' }, `/skolestoette/${id}`],
   'learning.escalated': [
     { requestId: id, priority: 'P1', deadlineAt: '2026-12-04T15:00:00Z', unclaimed: true },
-    `/laering/sager/${id}`,
+    `/laeringskoe/${id}`,
   ],
   'learning.deadline-reminder': [
     { requestId: id, deadlineAt: '2026-12-04T15:00:00Z' },
-    `/laering/sager/${id}`,
+    `/laeringskoe/${id}`,
   ],
   'peer.invitation': [
     { membershipId: id, groupName: 'Gruppe Aarhus Vest', fromWaitlist: true, alreadyActive: false },

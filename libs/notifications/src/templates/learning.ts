@@ -44,8 +44,8 @@ export const learningRequestUpdated = emailTemplate({
       ],
       action:
         change === 'MESSAGE'
-          ? { label: 'Se sagen', url: `${ctx.publicUrl}/laering/sager/${requestId}` }
-          : { label: 'Se henvendelsen', url: `${ctx.publicUrl}/laering/mine/${requestId}` },
+          ? { label: 'Se sagen', url: `${ctx.publicUrl}/laeringskoe/${requestId}` }
+          : { label: 'Se henvendelsen', url: `${ctx.publicUrl}/skolestoette/${requestId}` },
     }),
 });
 
@@ -71,7 +71,7 @@ export const learningEscalated = emailTemplate({
         ['Prioritet', priority],
         ['Frist', formatDateTime(new Date(deadlineAt))],
       ],
-      action: { label: 'Se sagen', url: `${ctx.publicUrl}/laering/sager/${requestId}` },
+      action: { label: 'Se sagen', url: `${ctx.publicUrl}/laeringskoe/${requestId}` },
     }),
 });
 
@@ -84,6 +84,6 @@ export const learningDeadlineReminder = emailTemplate({
       recipientName: ctx.recipientName,
       paragraphs: ['En skolesag, du har, nærmer sig sin frist.'],
       details: [['Frist', formatDateTime(new Date(deadlineAt))]],
-      action: { label: 'Se sagen', url: `${ctx.publicUrl}/laering/sager/${requestId}` },
+      action: { label: 'Se sagen', url: `${ctx.publicUrl}/laeringskoe/${requestId}` },
     }),
 });
