@@ -10,7 +10,7 @@ const shared = {
     '^@pleje/core/(.*)$': '<rootDir>/libs/core/src/$1',
     '^@pleje/testing$': '<rootDir>/libs/testing/src',
     '^@pleje/testing/(.*)$': '<rootDir>/libs/testing/src/$1',
-    '^@pleje/(notifications|storage|recruitment|matching|relief|learning|peer-groups)$':
+    '^@pleje/(notifications|storage|recruitment|matching|relief|learning|peer-groups|teams)$':
       '<rootDir>/libs/$1/src',
   },
   rootDir: __dirname,

@@ -14,6 +14,7 @@ import { MatchingModule } from '@pleje/matching';
 import { PeerGroupsModule } from '@pleje/peer-groups';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
+import { TeamsModule } from '@pleje/teams';
 
 @Module({})
 export class ApiModule {
@@ -33,6 +34,7 @@ export class ApiModule {
         ReliefModule,
         LearningModule,
         PeerGroupsModule,
+        TeamsModule,
       ],
     };
   }

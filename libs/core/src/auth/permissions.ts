@@ -140,6 +140,10 @@ export const PERMISSIONS = {
   'peerGroup.consent': [FOSTER_PARENT, CASEWORKER],
   'peerGroup.consentsAwaiting': [CASEWORKER],
   'peerGroup.pauseLeave': [FOSTER_PARENT, NETWORK_CONSULTANT],
+  // Teams: anyone signed in may link their own account to Teams, see the link and remove it.
+  'teams.linkCode': EVERY_ROLE,
+  'teams.status': EVERY_ROLE,
+  'teams.unlink': EVERY_ROLE,
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -42,6 +42,10 @@ import { PeerComposition } from '../../../peer-groups/src/peer-composition.entit
 import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.entity';
 import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
 import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
+import { TeamsConversation } from '../../../teams/src/teams-conversation.entity';
+import { TeamsLinkCode } from '../../../teams/src/teams-link-code.entity';
+import { TeamsLink } from '../../../teams/src/teams-link.entity';
+import { TeamsMessage } from '../../../teams/src/teams-message.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -86,4 +90,8 @@ export const ENTITIES = [
   PeerMembership,
   PeerAttendance,
   PeerComposition,
+  TeamsLink,
+  TeamsLinkCode,
+  TeamsConversation,
+  TeamsMessage,
 ];

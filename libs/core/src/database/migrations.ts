@@ -9,6 +9,7 @@ import { ReliefCalendarFeed1795658486629 } from '../../../../migrations/17956584
 import { Learning1795661198830 } from '../../../../migrations/1795661198830-Learning';
 import { ReliefRequestWindows1795661369037 } from '../../../../migrations/1795661369037-ReliefRequestWindows';
 import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
+import { Teams1795662104961 } from '../../../../migrations/1795662104961-Teams';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Learning1795661198830,
   PeerGroups1795661266345,
   ReliefRequestWindows1795661369037,
+  Teams1795662104961,
 ];
