@@ -74,9 +74,17 @@ export class SendTeamsMessageJob implements JobHandler<'teams.send-message'> {
       user: { id: conversation.channelUserId, name: '' },
     };
     try {
+      // The adapter hands errors thrown inside the turn to onTurnError (which apologises into the chat and
+      // swallows them), so the send failure is carried out of the turn and thrown here instead.
+      let failure: unknown = null;
       await this.adapter.continueConversationAsync(this.config.bot.appId ?? '', reference, async (turn) => {
-        await turn.sendActivity(toActivity(reply));
+        try {
+          await turn.sendActivity(toActivity(reply));
+        } catch (error) {
+          failure = error ?? new Error('send failed');
+        }
       });
+      if (failure) throw failure;
     } catch (error) {
       const status = statusOf(error);
       if (status === 403 || status === 404) {
