@@ -522,6 +522,13 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'faq.synonym.manage',
     query: `mutation { deleteFaqSynonym(id: "${NO_ID}") }`,
   },
+  // Teams: every signed-in role works on its own link only.
+  createTeamsLinkCode: {
+    operation: 'teams.linkCode',
+    query: `mutation { createTeamsLinkCode { expiresAt } }`,
+  },
+  teamsLink: { operation: 'teams.status', query: `{ teamsLink { linked } }` },
+  unlinkTeams: { operation: 'teams.unlink', query: `mutation { unlinkTeams }` },
 };
 
 const aarhusUserOf = (role: Role) => DEMO_USERS.find((u) => u.role === role && u.municipalityCode === '751');

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@pleje/core';
-import { testConfig, testRedisUrl } from '@pleje/testing';
+import { createTestDatabase, testConfig, TestDatabase, testRedisUrl } from '@pleje/testing';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBotApp } from '../../apps/bot/src/create-bot-app';
@@ -11,11 +11,21 @@ import { createBotApp } from '../../apps/bot/src/create-bot-app';
  * posted to the channel's serviceUrl.
  */
 
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
 function botConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  // The bot keeps no database connection, so the URL is never dialled. No MICROSOFT_APP_ID: the
-  // adapter then accepts activities without a token (allowed outside production only).
-  const config = testConfig('postgres://unused@127.0.0.1:1/unused', {
+  // No MICROSOFT_APP_ID: the adapter then accepts activities without a token (allowed outside production only).
+  const config = testConfig(db.url, {
     PUBLIC_URL: 'https://plejeportalen.example.dk',
+    REDIS_PREFIX: db.name,
   });
   return { ...config, ...overrides };
 }
@@ -151,7 +161,7 @@ describe('bot protocol (POST /api/messages, expectReplies)', () => {
     expect(await res.json()).toMatchObject({ code: 'BOT.INVALID_ACTIVITY' });
   });
 
-  it('serves /health/live and, with Redis up, /health/ready', async () => {
+  it('serves /health/live and, with the database and Redis up, /health/ready', async () => {
     const live = await fetch(`${baseUrl}/health/live`);
     expect(live.status).toBe(200);
     expect(await live.json()).toEqual({ status: 'ok' });
@@ -164,25 +174,19 @@ describe('bot protocol (POST /api/messages, expectReplies)', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(ready?.status).toBe(200);
-    expect(await ready?.json()).toEqual({ status: 'ok', checks: { redis: { status: 'up' } } });
+    expect(await ready?.json()).toEqual({
+      status: 'ok',
+      checks: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 });
 
 describe('bot with a Microsoft app registration', () => {
   let app: INestApplication;
+  let port: number;
+  const sdkErrors: string[] = [];
 
-  afterEach(() => jest.restoreAllMocks());
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it('rejects an activity without a Bot Framework token', async () => {
-    // The SDK itself writes rejected requests to console.error; capture it to check it leaks no secret.
-    const sdkErrors: string[] = [];
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      sdkErrors.push(args.map(String).join(' '));
-    });
+  beforeAll(async () => {
     const config = botConfig({
       bot: {
         appId: '11111111-2222-3333-4444-555555555555',
@@ -192,16 +196,48 @@ describe('bot with a Microsoft app registration', () => {
     });
     app = await createBotApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
-    const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-    const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+    ({ port } = (app.getHttpServer() as Server).address() as AddressInfo);
+  });
+
+  beforeEach(() => {
+    // The SDK itself writes rejected requests to console.error; capture it to check it leaks no secret.
+    sdkErrors.length = 0;
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      sdkErrors.push(args.map(String).join(' '));
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function postWith(headers: Record<string, string>): Promise<Response> {
+    return fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(activity('personal', { type: 'message', text: 'hjælp' })),
     });
+  }
+
+  it('rejects an activity without a Bot Framework token', async () => {
+    const res = await postWith({});
     expect(res.status).toBe(401);
     expect(await res.text()).not.toContain('not-a-real-secret');
     expect(sdkErrors.join('\n')).toContain('Unauthorized Access');
     expect(sdkErrors.join('\n')).not.toContain('not-a-real-secret');
+  });
+
+  // Only tokens rejected before any key lookup: a well-formed JWT makes the SDK fetch Microsoft's signing keys,
+  // which needs the network (offline it answers 500, still without running the bot).
+  it.each([
+    ['a garbage bearer token', 'Bearer not-a-jwt'],
+    ['another scheme', 'Basic dXNlcjpwYXNz'],
+  ])('rejects an activity with %s (401, nothing answered)', async (_label, authorization) => {
+    const res = await postWith({ authorization });
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('not-a-real-secret');
   });
 });
 

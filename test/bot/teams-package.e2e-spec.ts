@@ -132,8 +132,13 @@ describe('npm run teams:package', () => {
   it('offers the bot in personal, team and group chat scopes with the Danish commands the bot understands', () => {
     const [bot] = manifest.bots;
     expect(bot.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
-    const commands = bot.commandLists.flatMap((list) => list.commands);
-    expect(commands).toEqual(BOT_COMMANDS.map((c) => ({ title: c.keyword, description: c.description })));
+    const menu = (scope: string) => bot.commandLists.find((list) => list.scopes.includes(scope))?.commands;
+    const asMenu = (id?: string) =>
+      BOT_COMMANDS.filter((c) => c.id !== id).map((c) => ({ title: c.keyword, description: c.description }));
+    expect(menu('personal')).toEqual(asMenu());
+    // A link code must never be typed where others read it: "forbind" is offered in the personal chat only.
+    expect(menu('team')).toEqual(asMenu('link'));
+    expect(menu('groupChat')).toEqual(asMenu('link'));
   });
 
   it('ships a 192x192 opaque colour icon', () => {

@@ -15,6 +15,7 @@ import { PeerGroupsModule } from '@pleje/peer-groups';
 import { RecruitmentModule } from '@pleje/recruitment';
 import { ReliefModule } from '@pleje/relief';
 import { FaqModule } from '@pleje/faq';
+import { TeamsModule } from '@pleje/teams';
 
 @Module({})
 export class ApiModule {
@@ -35,6 +36,7 @@ export class ApiModule {
         LearningModule,
         PeerGroupsModule,
         FaqModule,
+        TeamsModule,
       ],
     };
   }

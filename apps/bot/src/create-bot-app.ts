@@ -2,18 +2,18 @@ import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, JsonLogger, LOGGER } from '@pleje/core';
 import type { Logger } from 'pino';
-import { BotAppModule } from './bot-app.module';
+import { BotAppModule, BotAppOptions } from './bot-app.module';
 import { resolveBotCredentials } from './bot-credentials';
 
 /** Builds the bot app without listening, so tests can start it on any port. */
 export async function createBotApp(
   config: AppConfig,
-  options: Pick<NestApplicationOptions, 'logger'> = {},
+  options: Pick<NestApplicationOptions, 'logger'> & BotAppOptions = {},
 ): Promise<INestApplication> {
   // Checked before Nest starts, so a production bot without credentials never opens a port.
   resolveBotCredentials(config);
-  const app = await NestFactory.create(BotAppModule.forRoot(config), {
-    ...options,
+  const app = await NestFactory.create(BotAppModule.forRoot(config, { relay: options.relay }), {
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
     abortOnError: false,
     bufferLogs: !options.logger,
   });

@@ -5,6 +5,7 @@ import {
   HealthModule,
   QueueWorkerModule,
   QueueWorkerModuleOptions,
+  QUEUES_OUTSIDE_WORKER,
 } from '@pleje/core';
 import { LearningJobsModule } from '@pleje/learning';
 import { NotificationsModule } from '@pleje/notifications';
@@ -36,7 +37,13 @@ export class WorkerModule {
             PeerGroupsJobsModule,
           ],
           relay: overrides.relay ?? {},
-          workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },
+          // Teams messages are sent by the bot app, which owns botbuilder; the worker only relays their outbox rows.
+          workers: {
+            requireAllHandlers: true,
+            queuesHandledElsewhere: QUEUES_OUTSIDE_WORKER,
+            schedules: true,
+            ...overrides.workers,
+          },
         }),
       ],
     };

@@ -1,8 +1,10 @@
 import { Actor, AppError, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
+import { TeamsNotifier } from '@pleje/teams';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { insertFamily } from '../../matching/src/testing/matching-fixtures';
+import { linkToTeamsForTest, teamsMessagesLike } from '../../teams/src/testing/teams-fixtures';
 import { SendPeerSessionRemindersJob } from './jobs/session-reminders.job';
 import { PeerCompositionService } from './peer-composition.service';
 import { PeerAudience, PeerGroupStatus } from './peer-group.entity';
@@ -25,6 +27,7 @@ describe('peer groups', () => {
   let ds: DataSource;
   let audit: AuditService;
   let notifications: NotificationsService;
+  const teams = new TeamsNotifier(new OutboxService());
   let groups: PeerGroupsService;
   let sessions: PeerSessionsService;
   let composition: PeerCompositionService;
@@ -187,11 +190,11 @@ describe('peer groups', () => {
        VALUES ($1, $2, now() + interval '20 hours', now() + interval '22 hours', 'Klubben', 1) RETURNING id`,
       [m, group.id],
     );
-    const first = await new SendPeerSessionRemindersJob(ds, notifications).handle();
-    await new SendPeerSessionRemindersJob(ds, notifications).handle();
+    const first = await new SendPeerSessionRemindersJob(ds, notifications, teams).handle();
+    await new SendPeerSessionRemindersJob(ds, notifications, teams).handle();
     await Promise.all([
-      new SendPeerSessionRemindersJob(ds, notifications).handle(),
-      new SendPeerSessionRemindersJob(ds, notifications).handle(),
+      new SendPeerSessionRemindersJob(ds, notifications, teams).handle(),
+      new SendPeerSessionRemindersJob(ds, notifications, teams).handle(),
     ]);
     expect(first.sent).toBe(2);
     const sent = await mails(`peer-reminder:${s.id}:`);
@@ -202,6 +205,37 @@ describe('peer groups', () => {
       [`peer-reminder:${s.id}:%`],
     );
     expect(jobs).toBe(2);
+  });
+
+  it('also reminds a member linked to Teams in Teams, once across re-runs, without the child', async () => {
+    const group = await newGroup(5, 'Teams-påmindelse');
+    const linked = await familyWithChild('Lærke');
+    const unlinked = await familyWithChild('Mads');
+    for (const x of [linked, unlinked]) await groups.requestPlace(x.parent, group.id, x.child.id);
+    await linkToTeamsForTest(ds, linked.parent.userId, m);
+    const [s] = await ds.query(
+      `INSERT INTO peer_session (municipality_id, group_id, starts_at, ends_at, place, version)
+       VALUES ($1, $2, now() + interval '20 hours', now() + interval '22 hours', 'Biblioteket', 1) RETURNING id`,
+      [m, group.id],
+    );
+    const runs = await Promise.all([
+      new SendPeerSessionRemindersJob(ds, notifications, teams).handle(),
+      new SendPeerSessionRemindersJob(ds, notifications, teams).handle(),
+    ]);
+    await new SendPeerSessionRemindersJob(ds, notifications, teams).handle();
+    expect(runs.reduce((n, r) => n + r.teams, 0)).toBe(1);
+    const messages = await teamsMessagesLike(ds, `peer-reminder:${s.id}:`);
+    expect(messages.map((x) => [x.recipient_user_id, x.kind, x.jobs])).toEqual([
+      [linked.parent.userId, 'peer.session-reminder', 1],
+    ]);
+    expect(messages[0].params).toMatchObject({
+      sessionId: s.id,
+      groupName: 'Teams-påmindelse',
+      place: 'Biblioteket',
+    });
+    expect(JSON.stringify(messages)).not.toContain('Lærke');
+    // The mail still goes to both.
+    expect((await mails(`peer-reminder:${s.id}:`)).length).toBe(2);
   });
 
   it('cancelling a meeting tells every active member once; a second cancel is refused', async () => {

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Activity, CardFactory, MessageFactory, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
+import {
+  Activity,
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
 import { BotReply } from '../conversation/adaptive-card';
-import { ConversationService, ConversationType } from '../conversation/conversation.service';
+import { botTexts } from '../conversation/bot-texts';
+import { ConversationService, ConversationType, Speaker } from '../conversation/conversation.service';
+import { ActivityGate } from '../safety/activity-gate';
 
 const conversationTypes: readonly ConversationType[] = ['personal', 'groupChat', 'channel'];
 
@@ -26,19 +36,53 @@ function messageText(activity: Activity): string {
   return '';
 }
 
+function tenantOf(activity: Activity): string | null {
+  const channelData: unknown = activity.channelData;
+  const fromChannelData =
+    typeof channelData === 'object' &&
+    channelData !== null &&
+    'tenant' in channelData &&
+    typeof channelData.tenant === 'object' &&
+    channelData.tenant !== null &&
+    'id' in channelData.tenant &&
+    typeof channelData.tenant.id === 'string'
+      ? channelData.tenant.id
+      : null;
+  return activity.conversation?.tenantId ?? fromChannelData;
+}
+
+function identityOf(activity: Activity): TeamsIdentity | null {
+  const channelUserId = activity.from?.id;
+  if (!channelUserId) return null;
+  return {
+    channelUserId,
+    aadObjectId: activity.from.aadObjectId ?? null,
+    tenantId: tenantOf(activity),
+  };
+}
+
 export function toActivity(reply: BotReply): Partial<Activity> {
   if (!reply.card) return MessageFactory.text(reply.text ?? '');
   return MessageFactory.attachment(CardFactory.adaptiveCard(reply.card), reply.text);
 }
 
+const SPEAKER = Symbol('speaker');
+
 /** Translates Teams activities to ConversationService calls and back; no decisions live here. */
 @Injectable()
 export class PlejeportalenBot extends TeamsActivityHandler {
-  constructor(private readonly conversation: ConversationService) {
+  constructor(
+    private readonly conversation: ConversationService,
+    private readonly gate: ActivityGate,
+    private readonly links: TeamsLinkService,
+  ) {
     super();
 
     this.onMessage(async (context, next) => {
-      const reply = this.conversation.replyTo(messageText(context.activity));
+      const speaker = this.speakerOf(context);
+      const reply = await this.conversation.replyTo(messageText(context.activity), speaker);
+      // "forbind 123456" may have linked the user just now: keep the chat for proactive messages at once.
+      if (!speaker.actor) await this.rememberIfLinked(context.activity, speaker);
       await context.sendActivity(toActivity(reply));
       await next();
     });
@@ -47,13 +91,72 @@ export class PlejeportalenBot extends TeamsActivityHandler {
       const added = context.activity.membersAdded ?? [];
       const botId = context.activity.recipient?.id;
       const botWasAdded = added.some((m) => m.id === botId);
-      const reply = this.conversation.welcome({
-        conversationType: conversationTypeOf(context.activity),
-        botWasAdded,
-        peopleAdded: added.filter((m) => m.id !== botId).length,
-      });
+      const reply = this.conversation.welcome(
+        {
+          conversationType: conversationTypeOf(context.activity),
+          botWasAdded,
+          peopleAdded: added.filter((m) => m.id !== botId).length,
+        },
+        this.speakerOf(context).actor !== null,
+      );
       if (reply) await context.sendActivity(toActivity(reply));
       await next();
     });
+  }
+
+  /**
+   * Before any handler: drop Teams' retries of an activity already taken, rate-limit each user, find the
+   * linked portal account and keep the personal chat's reference fresh for proactive messages.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const identity = identityOf(activity);
+    const isMessage = activity.type === ActivityTypes.Message;
+    const verdict = await this.gate.admit({
+      channelId: activity.channelId,
+      conversationId: activity.conversation?.id,
+      activityId: activity.id,
+      channelUserId: identity?.channelUserId,
+      isMessage,
+    });
+    if (verdict === 'duplicate' || verdict === 'rate-limited-silent') return;
+    if (verdict === 'rate-limited') {
+      await context.sendActivity(MessageFactory.text(botTexts.rateLimited));
+      return;
+    }
+
+    const speaker: Speaker = {
+      conversationType: conversationTypeOf(activity),
+      identity: identity ?? { channelUserId: '', aadObjectId: null, tenantId: null },
+      actor: identity ? await this.links.actorFor(identity) : null,
+    };
+    if (speaker.actor) await this.remember(activity, speaker, speaker.actor.userId);
+    context.turnState.set(SPEAKER, speaker);
+    await super.run(context);
+  }
+
+  private async rememberIfLinked(activity: Activity, speaker: Speaker): Promise<void> {
+    if (speaker.conversationType !== 'personal' || !speaker.identity.channelUserId) return;
+    const actor = await this.links.actorFor(speaker.identity);
+    if (actor) await this.remember(activity, speaker, actor.userId);
+  }
+
+  private async remember(activity: Activity, speaker: Speaker, userId: string): Promise<void> {
+    // Only a personal chat may receive proactive messages: a reminder must never land in a team channel.
+    if (speaker.conversationType !== 'personal' || !activity.serviceUrl) return;
+    await this.links.rememberConversation(userId, {
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      botId: activity.recipient.id,
+      channelUserId: speaker.identity.channelUserId,
+      channelId: activity.channelId,
+      tenantId: speaker.identity.tenantId,
+    });
+  }
+
+  private speakerOf(context: TurnContext): Speaker {
+    const speaker = context.turnState.get<Speaker | undefined>(SPEAKER);
+    if (!speaker) throw new Error('speaker not resolved for this turn');
+    return speaker;
   }
 }

@@ -1,6 +1,6 @@
 import { botTexts } from './bot-texts';
 
-export type CommandId = 'help' | 'question' | 'relief' | 'consultant';
+export type CommandId = 'help' | 'question' | 'relief' | 'consultant' | 'link';
 
 export interface BotCommand {
   id: CommandId;
@@ -10,6 +10,8 @@ export interface BotCommand {
   aliases: readonly string[];
   title: string;
   description: string;
+  /** Not listed on the help card (linking is explained there in its own words). */
+  hidden?: boolean;
 }
 
 /** The command table: message routing is a lookup here, never a chain of ifs over the text. */
@@ -33,6 +35,13 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
     ...botTexts.commands.consultant,
   },
   {
+    id: 'link',
+    keyword: 'forbind',
+    aliases: ['link', 'connect'],
+    hidden: true,
+    ...botTexts.commands.link,
+  },
+  {
     id: 'help',
     keyword: 'hjælp',
     aliases: ['hjaelp', 'hjalp', 'help', 'hej', 'start', 'menu'],
@@ -52,4 +61,9 @@ export function normaliseCommandText(text: string): string {
 
 export function findCommand(text: string): BotCommand | undefined {
   return byWord.get(normaliseCommandText(text));
+}
+
+/** What follows the command word, e.g. the code in "forbind 123 456" as "123456" (spaces dropped). */
+export function commandArgument(text: string): string {
+  return text.trim().split(/\s+/).slice(1).join('');
 }

@@ -23,7 +23,25 @@ export const botTexts = {
       title: 'Hjælp',
       description: 'Se hvad jeg kan hjælpe med',
     },
+    link: {
+      title: 'Forbind til Plejeportalen',
+      description: 'Forbind Teams med din konto på Plejeportalen',
+    },
   },
+  link: {
+    /** Shown on the help card to users whose Teams account is not linked yet. */
+    notLinkedHint:
+      "Du er ikke forbundet til din konto på Plejeportalen endnu. Log ind på Plejeportalen, vælg 'Forbind Teams', og skriv koden til mig her, fx **forbind 123456**. Indtil da kan du stille spørgsmål.",
+    howTo:
+      "Log ind på Plejeportalen og vælg 'Forbind Teams'. Du får en kode på seks cifre, som du skriver til mig her, fx **forbind 123456**. Koden virker i 10 minutter.",
+    needsLink:
+      "Det kræver, at Teams er forbundet til din konto på Plejeportalen. Log ind på Plejeportalen, vælg 'Forbind Teams', og skriv koden til mig her, fx **forbind 123456**.",
+    privateChatOnly:
+      'Skriv koden til mig i en privat chat, så andre ikke kan se den. Lav gerne en ny kode først.',
+    linked: (roleLabel: string) =>
+      `Nu er du forbundet til Plejeportalen som ${roleLabel.toLocaleLowerCase('da-DK')}. Jeg sender dig påmindelser her i chatten.`,
+  },
+  rateLimited: 'Du skriver hurtigere end jeg kan svare. Vent et øjeblik, og skriv så igen.',
   comingSoon: {
     question:
       'Snart kan du stille dine spørgsmål om at være plejefamilie direkte her. Indtil da finder du svar og kontaktoplysninger på Plejeportalen.',

@@ -1,7 +1,8 @@
-import { loadConfig } from '@pleje/core';
-import { BOT_COMMANDS, findCommand, normaliseCommandText } from './bot-commands';
+import { loadConfig, Role } from '@pleje/core';
+import { BOT_COMMANDS, commandArgument, findCommand, normaliseCommandText } from './bot-commands';
 import { botTexts } from './bot-texts';
-import { ConversationService } from './conversation.service';
+import { TeamsLinkService } from '@pleje/teams';
+import { ConversationService, Speaker } from './conversation.service';
 
 // No connection is made in these tests; the URLs only satisfy config validation.
 const config = loadConfig({
@@ -20,6 +21,9 @@ describe('bot command table', () => {
     ['Aflastning?', 'relief'],
     ['spørgsmål', 'question'],
     ['konsulent', 'consultant'],
+    ['forbind 123456', 'link'],
+    ['Link 123456', 'link'],
+    ['connect', 'link'],
   ])('routes %p to %p', (text, id) => {
     expect(findCommand(text)?.id).toBe(id);
   });
@@ -33,36 +37,54 @@ describe('bot command table', () => {
     expect(normaliseCommandText('Spørgsmål.')).toBe('spørgsmål');
   });
 
+  it('reads the code after "forbind", spaces dropped', () => {
+    expect(commandArgument('forbind 123 456')).toBe('123456');
+    expect(commandArgument('  forbind   ')).toBe('');
+  });
+
   it('never maps one word to two commands', () => {
     const words = BOT_COMMANDS.flatMap((c) => [c.keyword, ...c.aliases]);
     expect(new Set(words).size).toBe(words.length);
   });
 });
 
-describe('ConversationService', () => {
-  const service = new ConversationService(config);
+// Linking runs against real PostgreSQL and Redis in test/bot; these tests never reach it.
+const noLinking = {
+  linkWithCode: () => Promise.reject(new Error('linking is not part of these tests')),
+} as unknown as TeamsLinkService;
 
-  it('answers "hjælp" with the help card', () => {
-    const reply = service.replyTo('hjælp');
+const identity = { channelUserId: '29:u', aadObjectId: null, tenantId: null };
+const linked: Speaker = {
+  conversationType: 'personal',
+  identity,
+  actor: { userId: 'u', municipalityId: 'm', role: Role.FOSTER_PARENT },
+};
+const unlinked: Speaker = { conversationType: 'personal', identity, actor: null };
+
+describe('ConversationService', () => {
+  const service = new ConversationService(config, noLinking);
+
+  it('answers "hjælp" with the help card', async () => {
+    const reply = await service.replyTo('hjælp', linked);
     expect(reply.card?.version).toBe('1.5');
     expect(reply.card?.body[0]).toMatchObject({ type: 'TextBlock', text: botTexts.helpHeading });
   });
 
-  it('answers unknown text with an explanation and the help card', () => {
-    const reply = service.replyTo('blablabla');
+  it('answers unknown text with an explanation and the help card', async () => {
+    const reply = await service.replyTo('blablabla', linked);
     expect(reply.text).toBe(botTexts.notUnderstood);
     expect(reply.card?.type).toBe('AdaptiveCard');
   });
 
-  it('answers a topic command with a Danish text linking to the portal', () => {
-    const reply = service.replyTo('aflastning');
+  it('answers a topic command with a Danish text linking to the portal', async () => {
+    const reply = await service.replyTo('aflastning', linked);
     expect(reply.text).toContain('aflastning');
     expect(reply.text).toContain('https://plejeportalen.example.dk');
     expect(reply.card).toBeUndefined();
   });
 
-  it('lists all three things the bot can do on the help card, each with a button', () => {
-    const card = service.replyTo('hjælp').card;
+  it('lists all three things the bot can do on the help card, each with a button', async () => {
+    const card = (await service.replyTo('hjælp', linked)).card;
     const factSet = card?.body.find((e) => e.type === 'FactSet');
     expect(factSet).toEqual({
       type: 'FactSet',
@@ -83,11 +105,35 @@ describe('ConversationService', () => {
     });
   });
 
-  it('every card button sends a word the command table knows', () => {
-    const card = service.replyTo('hjælp').card;
+  it('every card button sends a word the command table knows', async () => {
+    const card = (await service.replyTo('hjælp', linked)).card;
     for (const action of card?.actions ?? []) {
       if (action.type === 'Action.Submit') expect(findCommand(action.data.msteams.value)).toBeDefined();
     }
+  });
+
+  it('tells an unlinked user how to link on the help card, and lists "forbind" nowhere as a topic', async () => {
+    const card = (await service.replyTo('hjælp', unlinked)).card;
+    expect(JSON.stringify(card)).toContain(botTexts.link.notLinkedHint);
+    expect(JSON.stringify((await service.replyTo('hjælp', linked)).card)).not.toContain(
+      botTexts.link.notLinkedHint,
+    );
+    const factSet = card?.body.find((e) => e.type === 'FactSet');
+    expect(JSON.stringify(factSet)).not.toContain('forbind');
+  });
+
+  it('lets an unlinked user ask questions but not book relief or contact a consultant', async () => {
+    expect((await service.replyTo('spørgsmål', unlinked)).text).toContain(botTexts.comingSoon.question);
+    expect((await service.replyTo('aflastning', unlinked)).text).toBe(botTexts.link.needsLink);
+    expect((await service.replyTo('konsulent', unlinked)).text).toBe(botTexts.link.needsLink);
+  });
+
+  it('explains linking for "forbind" without a code, and refuses a code outside a personal chat', async () => {
+    expect((await service.replyTo('forbind', unlinked)).text).toBe(botTexts.link.howTo);
+    expect((await service.replyTo('link', unlinked)).text).toBe(botTexts.link.howTo);
+    expect((await service.replyTo('forbind 123456', { ...unlinked, conversationType: 'channel' })).text).toBe(
+      botTexts.link.privateChatOnly,
+    );
   });
 
   describe('welcome', () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, InjectConfig } from '@pleje/core';
+import { Actor, AppConfig, AppError, InjectConfig, ROLE_LABEL_DA } from '@pleje/core';
+import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
 import { AdaptiveCard, BotReply } from './adaptive-card';
-import { CommandId, findCommand } from './bot-commands';
+import { CommandId, commandArgument, findCommand } from './bot-commands';
 import { botTexts } from './bot-texts';
 import { buildHelpCard } from './help-card';
 
@@ -15,38 +16,72 @@ export interface MembersAdded {
   peopleAdded: number;
 }
 
+/** Who wrote, and where: everything ConversationService needs besides the text. */
+export interface Speaker {
+  conversationType: ConversationType;
+  identity: TeamsIdentity;
+  /** The linked portal account, or null: unlinked users can only ask questions. */
+  actor: Actor | null;
+}
+
+/** What a linked Teams user may do that an unlinked one may not. */
+const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'consultant']);
+
 /** Decides what the bot answers. Knows nothing about the Bot Framework: the bot handler only translates. */
 @Injectable()
 export class ConversationService {
-  private readonly answers: Record<CommandId, () => BotReply>;
+  private readonly answers: Record<CommandId, (text: string, speaker: Speaker) => Promise<BotReply>>;
 
-  constructor(@InjectConfig() private readonly config: AppConfig) {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly links: TeamsLinkService,
+  ) {
     this.answers = {
-      help: () => ({ card: this.helpCard() }),
-      question: () => this.withPortalLink(botTexts.comingSoon.question),
-      relief: () => this.withPortalLink(botTexts.comingSoon.relief),
-      consultant: () => this.withPortalLink(botTexts.comingSoon.consultant),
+      help: async (_text, speaker) => ({ card: this.helpCard(speaker) }),
+      question: async () => this.withPortalLink(botTexts.comingSoon.question),
+      relief: async () => this.withPortalLink(botTexts.comingSoon.relief),
+      consultant: async () => this.withPortalLink(botTexts.comingSoon.consultant),
+      link: (text, speaker) => this.link(text, speaker),
     };
   }
 
   /** Answer to a message; anything not in the command table gets the help card. */
-  replyTo(text: string): BotReply {
+  async replyTo(text: string, speaker: Speaker): Promise<BotReply> {
     const command = findCommand(text);
-    if (!command) return { text: botTexts.notUnderstood, card: this.helpCard() };
-    return this.answers[command.id]();
+    if (!command) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
+    if (NEEDS_LINK.has(command.id) && !speaker.actor) return { text: botTexts.link.needsLink };
+    return this.answers[command.id](text, speaker);
   }
 
   /**
    * Greeting when members join. In a chat of one the greeting goes to the new person; in teams and
    * group chats only the bot's own arrival is announced, so every new colleague does not spam the channel.
    */
-  welcome(event: MembersAdded): BotReply | null {
+  welcome(event: MembersAdded, linked = false): BotReply | null {
     const greet = event.botWasAdded || (event.conversationType === 'personal' && event.peopleAdded > 0);
-    return greet ? { text: botTexts.welcome, card: this.helpCard() } : null;
+    return greet ? { text: botTexts.welcome, card: buildHelpCard(this.config.publicUrl, { linked }) } : null;
   }
 
-  private helpCard(): AdaptiveCard {
-    return buildHelpCard(this.config.publicUrl);
+  private async link(text: string, speaker: Speaker): Promise<BotReply> {
+    // A code typed into a team channel is visible to everyone there: never use it.
+    if (speaker.conversationType !== 'personal') return { text: botTexts.link.privateChatOnly };
+    const code = commandArgument(text);
+    if (!code) return { text: botTexts.link.howTo };
+    try {
+      const actor = await this.links.linkWithCode(speaker.identity, code);
+      return {
+        text: botTexts.link.linked(ROLE_LABEL_DA[actor.role]),
+        card: this.helpCard({ ...speaker, actor }),
+      };
+    } catch (error) {
+      // Typed errors carry a Danish message meant for the user (wrong code, locked, inactive account).
+      if (error instanceof AppError) return { text: error.message };
+      throw error;
+    }
+  }
+
+  private helpCard(speaker: Speaker): AdaptiveCard {
+    return buildHelpCard(this.config.publicUrl, { linked: speaker.actor !== null });
   }
 
   private withPortalLink(text: string): BotReply {

@@ -1,10 +1,16 @@
-import { AdaptiveCard } from './adaptive-card';
+import { AdaptiveCard, TextBlock } from './adaptive-card';
 import { BOT_COMMANDS } from './bot-commands';
 import { botTexts } from './bot-texts';
 
 /** The help card (Adaptive Card 1.5): what the bot can do, with one button per command. */
-export function buildHelpCard(portalUrl: string): AdaptiveCard {
-  const topics = BOT_COMMANDS.filter((c) => c.id !== 'help');
+export function buildHelpCard(
+  portalUrl: string,
+  options: { linked: boolean } = { linked: true },
+): AdaptiveCard {
+  const topics = BOT_COMMANDS.filter((c) => c.id !== 'help' && !c.hidden);
+  const linkHint: TextBlock[] = options.linked
+    ? []
+    : [{ type: 'TextBlock', text: botTexts.link.notLinkedHint, wrap: true, spacing: 'medium' }];
   return {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
@@ -21,6 +27,7 @@ export function buildHelpCard(portalUrl: string): AdaptiveCard {
       },
       { type: 'TextBlock', text: botTexts.helpIntro, wrap: true },
       { type: 'FactSet', facts: topics.map((c) => ({ title: c.keyword, value: c.description })) },
+      ...linkHint,
       { type: 'TextBlock', text: botTexts.helpFooter, wrap: true, isSubtle: true, spacing: 'medium' },
     ],
     actions: [

@@ -147,6 +147,10 @@ export const PERMISSIONS = {
   'faq.manage': [FAMILY_CONSULTANT],
   'faq.synonym.list': [FAMILY_CONSULTANT],
   'faq.synonym.manage': [FAMILY_CONSULTANT],
+  // Teams: anyone signed in may link their own account to Teams, see the link and remove it.
+  'teams.linkCode': EVERY_ROLE,
+  'teams.status': EVERY_ROLE,
+  'teams.unlink': EVERY_ROLE,
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

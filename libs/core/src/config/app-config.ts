@@ -44,6 +44,8 @@ const schema = z
     MICROSOFT_APP_ID: z.string().optional(),
     MICROSOFT_APP_PASSWORD: z.string().optional(),
     MICROSOFT_APP_TENANT_ID: z.string().optional(),
+    /** Messages one Teams user may send the bot per minute before it asks them to slow down. */
+    BOT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(20),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     // A full page (100) of a wide type (foster families: ~17 fields) costs ~6,700; 20,000 leaves room for that
     // while still refusing the multiplied nesting that cost limits exist for.
@@ -124,6 +126,7 @@ export interface AppConfig {
   };
   oidc: { issuer: string; clientId: string; clientSecret?: string; redirectUri: string } | null;
   bot: { appId?: string; appPassword?: string; tenantId?: string };
+  botLimits: { messagesPerMinute: number };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   trustProxy: boolean;
   mail: { smtpUrl: string | null; from: string; dir: string };
@@ -221,6 +224,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
     },
+    botLimits: { messagesPerMinute: e.BOT_MESSAGES_PER_MINUTE },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,

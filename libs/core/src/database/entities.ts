@@ -43,6 +43,10 @@ import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.enti
 import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
 import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
 import { FaqEntry, FaqEntryVersion, FaqSynonym, FaqTerm } from '../../../faq/src/faq-entry.entity';
+import { TeamsConversation } from '../../../teams/src/teams-conversation.entity';
+import { TeamsLinkCode } from '../../../teams/src/teams-link-code.entity';
+import { TeamsLink } from '../../../teams/src/teams-link.entity';
+import { TeamsMessage } from '../../../teams/src/teams-message.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -91,4 +95,8 @@ export const ENTITIES = [
   FaqEntryVersion,
   FaqSynonym,
   FaqTerm,
+  TeamsLink,
+  TeamsLinkCode,
+  TeamsConversation,
+  TeamsMessage,
 ];

@@ -46,6 +46,11 @@ export const JOBS = {
     queue: QueueName.Notifications,
     payload: z.strictObject({ emailId: z.uuid() }),
   }),
+  /** Sends one teams_message row as a proactive Teams message; processed by the bot app (libs/teams, apps/bot). */
+  'teams.send-message': job({
+    queue: QueueName.Teams,
+    payload: z.strictObject({ messageId: z.uuid() }),
+  }),
   /** Reminder mails to both sides of a confirmed relief stay about two days ahead; once per booking and side. */
   'relief.send-booking-reminders': job({
     queue: QueueName.Notifications,

@@ -22,6 +22,8 @@ import { workerConnection } from './redis-connection';
 export interface JobWorkersOptions {
   /** Refuse to start unless every registered job type has a handler (the worker app sets this). */
   requireAllHandlers: boolean;
+  /** Queues another app processes: requireAllHandlers does not count their job types as missing. */
+  queuesHandledElsewhere: readonly QueueName[];
   /** Upsert the registry's cron schedules on boot. */
   schedules: boolean;
   /** At shutdown, how long Redis may be unreachable before workers stop waiting for it. */
@@ -71,7 +73,13 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(LOGGER) private readonly logger: Logger,
     @Optional() @Inject(JOB_WORKERS_OPTIONS) options?: Partial<JobWorkersOptions>,
   ) {
-    this.options = { requireAllHandlers: false, schedules: false, redisDownGraceMs: 5000, ...options };
+    this.options = {
+      requireAllHandlers: false,
+      queuesHandledElsewhere: [],
+      schedules: false,
+      redisDownGraceMs: 5000,
+      ...options,
+    };
     for (const handler of handlers) {
       if (!isJobName(handler.jobName)) throw new QueueError(QueueErrorCode.UnknownJob);
       if (this.handlers.has(handler.jobName)) {
@@ -83,7 +91,8 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
 
   onApplicationBootstrap(): void {
     // Typed jobs fail fast at start: a job type nobody processes would pile up silently in Redis.
-    const missing = JOB_NAMES.filter((name) => !this.handlers.has(name));
+    const elsewhere = new Set(this.options.queuesHandledElsewhere);
+    const missing = JOB_NAMES.filter((name) => !this.handlers.has(name) && !elsewhere.has(JOBS[name].queue));
     if (this.options.requireAllHandlers && missing.length > 0) {
       throw new Error(`No handler for job type(s): ${missing.join(', ')}`);
     }

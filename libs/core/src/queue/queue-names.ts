@@ -9,6 +9,8 @@ export const QueueName = {
   Recruitment: 'recruitment',
   /** Learning-consultant deadlines: delayed escalation and reminder jobs that must fire close to their time. */
   Learning: 'learning',
+  /** Proactive Teams messages. Processed by the bot app (it owns botbuilder), never by the worker app. */
+  Teams: 'teams',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -60,6 +62,19 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
       removeOnFail: { count: 5000 },
     },
   },
+  [QueueName.Teams]: {
+    concurrency: 5,
+    defaultJobOptions: {
+      // The Bot Connector throttles (429) and has short outages: retry for roughly an hour, then give up.
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 15_000 },
+      removeOnComplete: { age: 7 * DAY_SECONDS, count: 5000 },
+      removeOnFail: { count: 5000 },
+    },
+  },
 };
+
+/** Queues whose jobs another app than the worker processes (the worker does not demand handlers for them). */
+export const QUEUES_OUTSIDE_WORKER: readonly QueueName[] = [QueueName.Teams];
 
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);

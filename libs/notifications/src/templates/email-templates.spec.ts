@@ -65,10 +65,7 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     { requestId: id, priority: 'P1', deadlineAt: '2026-12-04T15:00:00Z', unclaimed: true },
     `/laeringskoe/${id}`,
   ],
-  'learning.deadline-reminder': [
-    { requestId: id, deadlineAt: '2026-12-04T15:00:00Z' },
-    `/laeringskoe/${id}`,
-  ],
+  'learning.deadline-reminder': [{ requestId: id, deadlineAt: '2026-12-04T15:00:00Z' }, `/laeringskoe/${id}`],
   'peer.invitation': [
     { membershipId: id, groupName: 'Gruppe Aarhus Vest', fromWaitlist: true, alreadyActive: false },
     '/netvaerksgrupper',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
+import { TeamsNotifier } from '@pleje/teams';
 import { DataSource } from 'typeorm';
 import { PeerGroup, PeerSession } from '../peer-group.entity';
 
@@ -25,9 +26,11 @@ export class SendPeerSessionRemindersJob implements JobHandler<'peer.send-sessio
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly teams: TeamsNotifier,
   ) {}
 
-  async handle(): Promise<{ sent: number }> {
+  /** `sent` counts mails; `teams` the Teams messages queued for families with a live Teams chat. */
+  async handle(): Promise<{ sent: number; teams: number }> {
     const due = (await this.dataSource.query(
       `SELECT s.id AS session_id, m.participant_id, f.user_id AS recipient
          FROM peer_session s
@@ -42,13 +45,29 @@ export class SendPeerSessionRemindersJob implements JobHandler<'peer.send-sessio
       [FROM_HOURS, TO_HOURS],
     )) as Due[];
     let sent = 0;
+    let teams = 0;
     for (const row of due) {
-      // One short transaction per mail: the email row and its outbox job commit together.
+      // One short transaction per reminder: the email and Teams rows and their outbox jobs commit together.
       const queued = await this.dataSource.transaction(async (em) => {
         const session = await em.findOne(PeerSession, { where: { id: row.session_id } });
         // Cancelled between the query and now: no reminder.
         if (!session || session.cancelledAt) return false;
         const group = await em.findOneOrFail(PeerGroup, { where: { id: session.groupId } });
+        // Also in Teams for a linked family; its own dedupe key, so linking later still gets this reminder.
+        const inTeams = await this.teams.queue(em, {
+          recipientUserId: row.recipient,
+          municipalityId: session.municipalityId,
+          kind: 'peer.session-reminder',
+          params: {
+            sessionId: session.id,
+            groupName: group.name,
+            startsAt: session.startsAt.toISOString(),
+            endsAt: session.endsAt.toISOString(),
+            place: session.place,
+          },
+          dedupeKey: `peer-reminder:${session.id}:${row.participant_id}`,
+        });
+        if (inTeams) teams += 1;
         return this.notifications.queueEmail(em, {
           recipientUserId: row.recipient,
           municipalityId: session.municipalityId,
@@ -66,6 +85,6 @@ export class SendPeerSessionRemindersJob implements JobHandler<'peer.send-sessio
       });
       if (queued) sent += 1;
     }
-    return { sent };
+    return { sent, teams };
   }
 }

@@ -1,5 +1,6 @@
 import { AuditService, dataSourceOptions, OutboxService } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
+import { TeamsNotifier } from '@pleje/teams';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import {
@@ -9,6 +10,7 @@ import {
   reliefFamily,
   reliefUnit,
 } from '../feeds/testing/relief-fixtures';
+import { linkToTeamsForTest, teamsMessagesLike } from '../../../teams/src/testing/teams-fixtures';
 import { SendReliefBookingRemindersJob } from './booking-reminders.job';
 
 // Real PostgreSQL; the job is the worker's, called directly.
@@ -24,7 +26,11 @@ describe('relief booking reminders', () => {
     const config = testConfig(db.url);
     ds = await new DataSource(dataSourceOptions(config)).initialize();
     audit = new AuditService(ds, config);
-    job = new SendReliefBookingRemindersJob(ds, new NotificationsService(new OutboxService()));
+    job = new SendReliefBookingRemindersJob(
+      ds,
+      new NotificationsService(new OutboxService()),
+      new TeamsNotifier(new OutboxService()),
+    );
     [{ id: municipalityId }] = await ds.query(
       `INSERT INTO municipality (code, name) VALUES ('998', 'Påmindelseskommune') RETURNING id`,
     );
@@ -82,6 +88,33 @@ describe('relief booking reminders', () => {
     });
     // No child's name in the mail's params: mail is not a secure channel.
     expect(JSON.stringify(mails)).not.toContain('Mikkel');
+  });
+
+  it('a foster family linked to Teams also gets the reminder in Teams, once across racing and repeated runs', async () => {
+    const child = await placedChild(ds, municipalityId, 'Emil');
+    const provider = await reliefFamily(ds, municipalityId, 'Familien Krogh');
+    await linkToTeamsForTest(ds, child.familyUserId, municipalityId);
+    const bookingId = await insertBooking(
+      ds,
+      municipalityId,
+      child,
+      provider,
+      hoursFromNow(30),
+      hoursFromNow(60),
+    );
+
+    const runs = await Promise.all([job.handle(), job.handle()]);
+    await job.handle();
+    expect(runs.reduce((n, r) => n + r.teams, 0)).toBe(1);
+
+    // Only the linked foster family: the relief family has no Teams link, and gets its mail as before.
+    const messages = await teamsMessagesLike(ds, `relief-reminder:${bookingId}:`);
+    expect(messages.map((m) => [m.dedupe_key, m.recipient_user_id, m.kind, m.jobs])).toEqual([
+      [`relief-reminder:${bookingId}:FAMILY`, child.familyUserId, 'relief.booking-reminder', 1],
+    ]);
+    expect(messages[0].params).toMatchObject({ bookingId, role: 'FAMILY', placeName: 'Familien Krogh' });
+    expect(JSON.stringify(messages)).not.toContain('Emil');
+    expect((await mailsFor(bookingId)).length).toBe(2);
   });
 
   it('a cancelled, a requested, a far-off and an imminent booking get no reminder', async () => {

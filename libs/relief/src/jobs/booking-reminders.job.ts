@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
+import { TeamsNotifier } from '@pleje/teams';
 import { DataSource } from 'typeorm';
 import { ReliefBooking, ReliefBookingStatus } from '../relief-booking.entity';
 
@@ -31,9 +32,11 @@ export class SendReliefBookingRemindersJob implements JobHandler<'relief.send-bo
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly teams: TeamsNotifier,
   ) {}
 
-  async handle(): Promise<{ sent: number }> {
+  /** `sent` counts mails; `teams` the Teams messages queued for recipients with a live Teams chat. */
+  async handle(): Promise<{ sent: number; teams: number }> {
     const due = (await this.dataSource.query(
       `SELECT b."id" AS booking_id, 'FAMILY' AS role, f."user_id" AS recipient, b."starts_at"
        FROM "relief_booking" b
@@ -54,8 +57,9 @@ export class SendReliefBookingRemindersJob implements JobHandler<'relief.send-bo
       [ReliefBookingStatus.CONFIRMED, FROM_HOURS, TO_HOURS],
     )) as Due[];
     let sent = 0;
+    let teams = 0;
     for (const row of due) {
-      // One short transaction per mail: the email row and its outbox job commit together.
+      // One short transaction per reminder: the email and Teams rows and their outbox jobs commit together.
       const queued = await this.dataSource.transaction(async (m) => {
         const booking = await m.findOne(ReliefBooking, {
           where: { id: row.booking_id },
@@ -63,6 +67,21 @@ export class SendReliefBookingRemindersJob implements JobHandler<'relief.send-bo
         });
         // Cancelled between the query and now: no reminder.
         if (!booking?.provider || booking.status !== ReliefBookingStatus.CONFIRMED) return false;
+        // Also in Teams for a linked recipient; its own dedupe key, so linking later still gets this reminder.
+        const inTeams = await this.teams.queue(m, {
+          recipientUserId: row.recipient,
+          municipalityId: booking.municipalityId,
+          kind: 'relief.booking-reminder',
+          params: {
+            bookingId: booking.id,
+            role: row.role,
+            startsAt: booking.startsAt.toISOString(),
+            endsAt: booking.endsAt.toISOString(),
+            placeName: booking.provider.name,
+          },
+          dedupeKey: `relief-reminder:${booking.id}:${row.role}`,
+        });
+        if (inTeams) teams += 1;
         return this.notifications.queueEmail(m, {
           recipientUserId: row.recipient,
           municipalityId: booking.municipalityId,
@@ -80,6 +99,6 @@ export class SendReliefBookingRemindersJob implements JobHandler<'relief.send-bo
       });
       if (queued) sent += 1;
     }
-    return { sent };
+    return { sent, teams };
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@pleje/notifications';
+import { TeamsNotifierModule } from '@pleje/teams';
 import { SendReliefBookingRemindersJob } from './booking-reminders.job';
 
 /** What relief's job handlers depend on; the worker's QueueWorkerModule provides the handlers themselves. */
 @Module({
-  imports: [NotificationsModule],
-  exports: [NotificationsModule],
+  imports: [NotificationsModule, TeamsNotifierModule],
+  exports: [NotificationsModule, TeamsNotifierModule],
 })
 export class ReliefJobsModule {}
 

@@ -1,25 +1,71 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '@pleje/core';
+import { AppConfig, AuditService, dataSourceOptions } from '@pleje/core';
+import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { TeamsLinkService } from '@pleje/teams';
 import { Activity, ActivityTypes, Attachment, TestAdapter } from 'botbuilder';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
 import { botTexts } from '../conversation/bot-texts';
 import { ConversationService } from '../conversation/conversation.service';
+import { ActivityGate } from '../safety/activity-gate';
 import { handleTurnError } from './cloud-adapter.factory';
 import { PlejeportalenBot } from './plejeportalen.bot';
 
-const config = loadConfig({
-  DATABASE_URL: 'postgres://unused@localhost:5432/unused',
-  REDIS_URL: 'redis://localhost:6379',
+// Dialog tests with botbuilder's TestAdapter; links and the activity gate run on real PostgreSQL and Redis.
+let db: TestDatabase;
+let ds: DataSource;
+let redis: Redis;
+let audit: AuditService;
+let config: AppConfig;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  config = testConfig(db.url, {
+    PUBLIC_URL: 'https://plejeportalen.example.dk',
+    REDIS_PREFIX: `botspec${process.pid}`,
+  });
+  ds = await new DataSource(dataSourceOptions(config)).initialize();
+  redis = new Redis(config.redis.url);
+  audit = new AuditService(ds, config);
+  // The test user is linked (linking itself is tested over the protocol in test/bot): relief and consultant
+  // answer as they do for a linked foster parent.
+  const [{ id: municipalityId }] = await ds.query(
+    `INSERT INTO municipality (code, name) VALUES ('997', 'Botkommune') RETURNING id`,
+  );
+  const [{ id: userId }] = await ds.query(
+    `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, 'bot@botkommune.example', 'Test', 'FOSTER_PARENT', 1) RETURNING id`,
+    [municipalityId],
+  );
+  await ds.query(`INSERT INTO teams_link (user_id, municipality_id, channel_user_id) VALUES ($1, $2, $3)`, [
+    userId,
+    municipalityId,
+    user.id,
+  ]);
+});
+
+afterAll(async () => {
+  await audit.onApplicationShutdown();
+  await redis.quit();
+  await ds.destroy();
+  await db.drop();
 });
 
 const bot = { id: '28:plejeportalen-bot', name: 'Plejeportalen' };
 const user = { id: '29:foster-parent', name: 'Testforælder' };
+let conversations = 0;
 
 function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
-  const handler = new PlejeportalenBot(new ConversationService(config));
+  const links = new TeamsLinkService(ds, audit, redis, config);
+  const handler = new PlejeportalenBot(
+    new ConversationService(config, links),
+    new ActivityGate(redis, config),
+    links,
+  );
   return new TestAdapter((context) => handler.run(context), {
     channelId: 'msteams',
     conversation: {
-      id: 'a:conversation',
+      // TestAdapter numbers activities from 1 again; a new conversation keeps the retry filter out of the way.
+      id: `a:conversation-${(conversations += 1)}`,
       name: '',
       isGroup: conversationType !== 'personal',
       conversationType,

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * Every kind of proactive Teams message and the params its card needs. Strict objects: ids, dates and place
+ * names only. A card may show at most a child's first name, so no kind carries more about a child.
+ */
+export const TEAMS_MESSAGE_KINDS = {
+  /** About two days before a confirmed relief stay, to the foster family and the relief family. */
+  'relief.booking-reminder': z.strictObject({
+    bookingId: z.uuid(),
+    role: z.enum(['FAMILY', 'PROVIDER']),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    placeName: z.string().min(1).max(200),
+  }),
+  /** The day before a network-group meeting. */
+  'peer.session-reminder': z.strictObject({
+    sessionId: z.uuid(),
+    groupName: z.string().min(1).max(200),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    place: z.string().max(300).nullable(),
+  }),
+} as const;
+
+export type TeamsMessageKind = keyof typeof TEAMS_MESSAGE_KINDS;
+export type TeamsMessageParams<K extends TeamsMessageKind> = z.infer<(typeof TEAMS_MESSAGE_KINDS)[K]>;
+
+export function isTeamsMessageKind(kind: string): kind is TeamsMessageKind {
+  return Object.prototype.hasOwnProperty.call(TEAMS_MESSAGE_KINDS, kind);
+}

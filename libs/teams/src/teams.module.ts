@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@pleje/core';
+import { TeamsResolver } from './graphql/teams.resolver';
+import { TeamsLinkService } from './teams-link.service';
+import { TeamsMessageService } from './teams-message.service';
+import { TeamsNotifier } from './teams-notifier';
+
+/** Only the notifier: for contexts that queue Teams messages (reminder jobs). Needs QueueModule (global). */
+@Module({
+  providers: [TeamsNotifier],
+  exports: [TeamsNotifier],
+})
+export class TeamsNotifierModule {}
+
+/** Teams linking, chat references and proactive message state. Needs CoreModule (database, Redis). */
+@Module({
+  imports: [AuditModule, TeamsNotifierModule],
+  providers: [TeamsLinkService, TeamsMessageService],
+  exports: [TeamsLinkService, TeamsMessageService, TeamsNotifierModule],
+})
+export class TeamsCoreModule {}
+
+/** The api's module: TeamsCoreModule plus the GraphQL operations. */
+@Module({
+  imports: [TeamsCoreModule],
+  providers: [TeamsResolver],
+})
+export class TeamsModule {}
