@@ -16,6 +16,7 @@ import {
 import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
 import { MatchProposalsPage } from './pages/matching/match-proposals-page';
 import { MatchingPage } from './pages/matching/matching-page';
+import { PeerGroupsPage } from './pages/peer-groups/peer-groups-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { ReliefGrantsPage } from './pages/relief/relief-grants-page';
 import { ReliefPage } from './pages/relief/relief-page';
@@ -45,6 +46,7 @@ const builtPages: Record<string, PageComponent> = {
   '/matchforslag': MatchProposalsPage,
   '/aflastning': ReliefPage,
   '/aflastningsbevillinger': ReliefGrantsPage,
+  '/netvaerksgrupper': PeerGroupsPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

@@ -1,5 +1,6 @@
 import { applicationDa } from '../components/application/i18n/da';
 import { matchingDa } from '../components/matching/matching-texts.da';
+import { peerGroupsDa } from '../components/peer-groups/peer-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
@@ -309,6 +310,7 @@ export const da = {
   application: applicationDa,
   matching: matchingDa,
   relief: reliefDa,
+  peerGroups: peerGroupsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',
