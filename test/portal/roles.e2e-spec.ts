@@ -89,10 +89,17 @@ describe('portal layout per role (browser)', () => {
         if (municipality) expect(userText).toContain(municipality);
         expect(userText).toContain('Log af');
 
-        // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages, and
-        // issue 4's matching page for the caseworker.
+        // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages,
+        // issue 4's matching page for the caseworker and issue 6's network groups for the network consultant.
         if (
-          !['Administrator', 'Ansøger', 'Plejeforælder', 'Familiekonsulent', 'Sagsbehandler'].includes(role)
+          ![
+            'Administrator',
+            'Ansøger',
+            'Plejeforælder',
+            'Familiekonsulent',
+            'Sagsbehandler',
+            'Netværkskonsulent',
+          ].includes(role)
         ) {
           // Features that later issues build say so honestly instead of showing invented data.
           expect(await page.getByTestId('under-development').innerText()).toContain(
@@ -133,6 +140,9 @@ describe('portal layout per role (browser)', () => {
       menu: 'Aflastningsbevillinger',
       heading: 'Aflastningsbevillinger',
     },
+    // One path for both roles: the page decides by role (the family's groups, or the consultant's).
+    { email: 'plejefamilie@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
+    { email: 'netvaerk@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
   ])('$email opens the built relief page $menu from the menu', async ({ email, menu, heading }) => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {
