@@ -156,6 +156,8 @@ describe('network groups (browser)', () => {
     await create.getByLabel('Om transport').fill('Bus 2A til Kulturhuset. Ring, hvis barnet skal hentes.');
     await create.getByRole('button', { name: 'Opret møderne' }).click();
     await page.getByTestId('peer-sessions-message').getByText('4 møder er oprettet.').waitFor();
+    // The table follows once the group is fetched again.
+    await page.getByTestId('peer-session-row').nth(3).waitFor();
     expect(await page.getByTestId('peer-session-row').count()).toBe(4);
     expect(await page.getByTestId('peer-session-row').first().innerText()).toContain('Holdt');
 
