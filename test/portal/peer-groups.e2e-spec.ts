@@ -276,6 +276,21 @@ describe('network groups (browser)', () => {
     )) as Array<{ status: string }>;
     expect(rows.map((r) => r.status)).toEqual(['INVITED', 'INVITED', 'INVITED', 'INVITED']);
 
+    // The consultant takes a child out again: the row stays, marked as having left, and the place is free.
+    await confirmed.getByRole('link', { name: 'Unge Aarhus 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Unge Aarhus 1' }).waitFor();
+    const firstRow = page.getByTestId('peer-member-row').first();
+    const leaving = (await firstRow.getByRole('rowheader').innerText()).trim();
+    await firstRow.getByRole('button', { name: `Tag ${leaving} ud af gruppen` }).click();
+    await page.getByTestId('peer-detail-message').getByText('Barnet er taget ud af gruppen.').waitFor();
+    await page
+      .getByTestId('peer-member-row')
+      .filter({ hasText: leaving })
+      .getByText('Har forladt gruppen')
+      .waitFor();
+    expect(await page.getByTestId('peer-group-summary').innerText()).toContain('Pladser: 1 af 2');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
     await page.getByRole('link', { name: 'Tilbage til netværksgrupperne' }).click();
     const table = page.getByTestId('peer-groups-table');
     await table.getByRole('row').filter({ hasText: 'Unge Aarhus 2' }).getByText('2 af 2').waitFor();

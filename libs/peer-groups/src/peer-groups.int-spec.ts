@@ -287,6 +287,23 @@ describe('peer groups', () => {
     );
   });
 
+  it('shows who has left the group once, and not when they are back', async () => {
+    const group = await newGroup(4, 'Forladt');
+    const a = await familyWithChild('Aksel');
+    const b = await familyWithChild('Bodil');
+    const ma = await groups.requestPlace(a.parent, group.id, a.child.id);
+    const mb = await groups.requestPlace(b.parent, group.id, b.child.id);
+    await groups.leave(a.parent, ma.id);
+    await groups.leave(consultant, mb.id);
+    // Bodil comes back: she is a member again, not a former one.
+    await groups.requestPlace(b.parent, group.id, b.child.id);
+    const detail = await groups.group(consultant, group.id);
+    expect(detail.formerMembers.map((m) => [m.participant?.firstName, m.status])).toEqual([
+      ['Aksel', PeerMembershipStatus.LEFT],
+    ]);
+    expect(detail.members.map((m) => m.participant?.firstName)).toEqual(['Bodil']);
+  });
+
   it('keeps other municipalities and other families out', async () => {
     const group = await newGroup(3, 'Omfang');
     const a = await familyWithChild('Lise');

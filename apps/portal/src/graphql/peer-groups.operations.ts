@@ -113,6 +113,9 @@ export const PeerGroupDocument = graphql(`
       members {
         ...PeerMembershipFields
       }
+      formerMembers {
+        ...PeerMembershipFields
+      }
       sessions {
         ...PeerSessionFields
       }

@@ -100,6 +100,10 @@ export class PeerGroupDetailModel {
     description: 'Nuværende medlemmer, inviterede, pauserede og venteliste',
   })
   members: PeerMembershipModel[];
+  @Field(() => [PeerMembershipModel], {
+    description: 'Medlemmer der har forladt gruppen (seneste gang pr. deltager), nyeste først',
+  })
+  formerMembers: PeerMembershipModel[];
   @Field(() => [PeerSessionModel]) sessions: PeerSessionModel[];
 }
 

@@ -97,9 +97,12 @@ function InviteForm({
 
 function MembersTable({
   members,
+  former,
   onLeave,
 }: {
   members: readonly PeerMembershipFieldsFragment[];
+  /** Who has left: shown last, without actions. */
+  former: readonly PeerMembershipFieldsFragment[];
   onLeave(m: PeerMembershipFieldsFragment): void;
 }) {
   const { t } = useI18n();
@@ -107,8 +110,11 @@ function MembersTable({
   // Waiting-list order is the order of asking (the api returns members in that order).
   const waiting = members.filter((m) => m.status === 'WAITLISTED');
   const order = ['ACTIVE', 'INVITED', 'PAUSED', 'WAITLISTED'];
-  const sorted = [...members].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-  if (!members.length) return <p>{texts.noMembers}</p>;
+  const sorted = [
+    ...[...members].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)),
+    ...former,
+  ];
+  if (!sorted.length) return <p>{texts.noMembers}</p>;
   return (
     <div className="peer-table-wrap">
       <table className="table table--compact" data-testid="peer-members-table">
@@ -126,7 +132,7 @@ function MembersTable({
           {sorted.map((m) => {
             const name = participantName(m.participant, t.peerGroups.family.familyItself);
             const age = ageOf(m.participant?.birthDate);
-            const since = m.activatedAt ?? m.offeredAt ?? m.requestedAt;
+            const since = m.leftAt ?? m.activatedAt ?? m.offeredAt ?? m.requestedAt;
             let state: string = t.peerGroups.memberStatuses[m.status];
             if (m.status === 'WAITLISTED') state += `, ${texts.waitlistNumber(waiting.indexOf(m) + 1)}`;
             if (m.status === 'PAUSED' && m.pausedUntil) state = texts.pausedUntil(shortDay(m.pausedUntil));
@@ -139,9 +145,11 @@ function MembersTable({
                 <td data-testid="peer-member-state">{state}</td>
                 <td>{shortDate(since)}</td>
                 <td>
-                  <button type="button" className="button button-secondary" onClick={() => onLeave(m)}>
-                    {texts.leaveFor(name)}
-                  </button>
+                  {m.status === 'LEFT' ? null : (
+                    <button type="button" className="button button-secondary" onClick={() => onLeave(m)}>
+                      {texts.leaveFor(name)}
+                    </button>
+                  )}
                 </td>
               </tr>
             );
@@ -225,7 +233,7 @@ export function GroupDetailPage({ id }: { id: string }) {
       </>
     );
   if (!data) return <PageHeading title={t.peerGroups.title} />;
-  const { group, members, sessions, placesHeld } = data;
+  const { group, members, formerMembers, sessions, placesHeld } = data;
   const registerable = members.filter(
     (m) => m.activatedAt && (m.status === 'ACTIVE' || m.status === 'PAUSED'),
   );
@@ -277,7 +285,7 @@ export function GroupDetailPage({ id }: { id: string }) {
       {error ? <Alert kind="error">{error}</Alert> : null}
       <section aria-labelledby="peer-members-title">
         <h2 id="peer-members-title">{texts.members}</h2>
-        <MembersTable members={members} onLeave={(m) => void onLeave(m)} />
+        <MembersTable members={members} former={formerMembers} onLeave={(m) => void onLeave(m)} />
         <InviteForm
           group={group}
           members={members}
