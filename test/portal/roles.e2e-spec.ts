@@ -91,8 +91,8 @@ describe('portal layout per role (browser)', () => {
         if (municipality) expect(userText).toContain(municipality);
         expect(userText).toContain('Log af');
 
-        // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages, and
-        // issue 4's matching page for the caseworker, and issue 7's learning queue.
+        // Landing pages built so far: administration, issue 3's applicant, foster family and consultant pages,
+        // issue 4's matching page for the caseworker, issue 6's network groups and issue 7's learning queue.
         if (
           ![
             'Administrator',
@@ -101,6 +101,7 @@ describe('portal layout per role (browser)', () => {
             'Familiekonsulent',
             'Sagsbehandler',
             'Læringskonsulent',
+            'Netværkskonsulent',
           ].includes(role)
         ) {
           // Features that later issues build say so honestly instead of showing invented data.
@@ -142,6 +143,9 @@ describe('portal layout per role (browser)', () => {
       menu: 'Aflastningsbevillinger',
       heading: 'Aflastningsbevillinger',
     },
+    // One path for both roles: the page decides by role (the family's groups, or the consultant's).
+    { email: 'plejefamilie@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
+    { email: 'netvaerk@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
   ])('$email opens the built relief page $menu from the menu', async ({ email, menu, heading }) => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {

@@ -19,6 +19,7 @@ import { LearningQueuePage } from './pages/learning/learning-queue-page';
 import { SchoolSupportPage } from './pages/learning/school-support-page';
 import { MatchProposalsPage } from './pages/matching/match-proposals-page';
 import { MatchingPage } from './pages/matching/matching-page';
+import { PeerGroupsPage } from './pages/peer-groups/peer-groups-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { ReliefGrantsPage } from './pages/relief/relief-grants-page';
 import { ReliefPage } from './pages/relief/relief-page';
@@ -51,6 +52,7 @@ const builtPages: Record<string, PageComponent> = {
   '/skolestoette': SchoolSupportPage,
   '/laeringskoe': LearningQueuePage,
   '/overblik': LearningDashboardPage,
+  '/netvaerksgrupper': PeerGroupsPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

@@ -20,6 +20,8 @@ export interface ProposeInput {
   ageMax?: number | null;
   /** Also regroup children who are in a group now (default: only children without a group). */
   includeGrouped?: boolean | null;
+  /** Only these children (the consultant's choice among the eligible); default: every eligible child. */
+  participantIds?: string[] | null;
 }
 
 export interface ConfirmInput {
@@ -47,6 +49,13 @@ export class PeerCompositionService {
       fields.groupSize = 'En gruppe skal have mellem 2 og 30 børn.';
     if (input.ageMin != null && input.ageMax != null && input.ageMin > input.ageMax)
       fields.ageMax = 'Alder fra må ikke være over alder til.';
+    if (
+      input.participantIds != null &&
+      (input.participantIds.length < 2 ||
+        input.participantIds.length > 5000 ||
+        input.participantIds.some((id) => !isUUID(id)))
+    )
+      fields.participantIds = 'Vælg mindst to børn.';
     if (Object.keys(fields).length) throw AppError.badInput(fields);
     return this.dataSource.transaction(async (em) => {
       await this.groups.syncPlacementChildren(em, actor.municipalityId);
@@ -55,6 +64,10 @@ export class PeerCompositionService {
         const age = ageInYears(c.birthDate as string, today);
         return (input.ageMin == null || age >= input.ageMin) && (input.ageMax == null || age <= input.ageMax);
       });
+      if (input.participantIds) {
+        const chosen = new Set(input.participantIds);
+        children = children.filter((c) => chosen.has(c.id));
+      }
       if (!input.includeGrouped) {
         const grouped: { participant_id: string }[] = await em.query(
           `SELECT DISTINCT m.participant_id FROM peer_membership m JOIN peer_group g ON g.id = m.group_id

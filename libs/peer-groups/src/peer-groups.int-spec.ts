@@ -9,7 +9,7 @@ import { SendPeerSessionRemindersJob } from './jobs/session-reminders.job';
 import { PeerCompositionService } from './peer-composition.service';
 import { PeerAudience, PeerGroupStatus } from './peer-group.entity';
 import { PeerGroupsService } from './peer-groups.service';
-import { PeerMembershipStatus } from './peer-membership.entity';
+import { PeerAttendanceStatus, PeerMembershipStatus } from './peer-membership.entity';
 import { PeerSessionsService } from './peer-sessions.service';
 
 async function code(p: Promise<unknown>): Promise<string> {
@@ -259,6 +259,83 @@ describe('peer groups', () => {
     expect(await code(sessions.cancelSession(consultant, s.id, 'Igen'))).toBe('PEER.SESSION_CANCELLED');
     const sent = await mails(`peer-session-cancelled:${s.id}:`);
     expect(sent.map((x) => x.recipient_user_id).sort()).toEqual(members.map((x) => x.parent.userId).sort());
+  });
+
+  it('reports participation per held meeting and the places taken', async () => {
+    const group = await newGroup(4, 'Fremmøde');
+    const a = await familyWithChild('Vera');
+    const b = await familyWithChild('Willy');
+    const c = await familyWithChild('Xenia');
+    for (const x of [a, b]) await groups.requestPlace(x.parent, group.id, x.child.id);
+    await groups.invite(consultant, group.id, c.child.id);
+    const [first, second, future] = await sessions
+      .createSessions(consultant, {
+        groupId: group.id,
+        firstDate: '2024-03-05',
+        startTime: '16:00',
+        endTime: '18:00',
+        everyWeeks: 1,
+        count: 2,
+        place: 'Klubben',
+      })
+      .then(async (past) => [
+        ...past,
+        ...(await sessions.createSessions(consultant, {
+          groupId: group.id,
+          firstDate: '2099-03-05',
+          startTime: '16:00',
+          endTime: '18:00',
+          everyWeeks: 1,
+          count: 1,
+          place: 'Klubben',
+        })),
+      ]);
+    await sessions.recordAttendance(consultant, first.id, [
+      { participantId: a.child.id, status: PeerAttendanceStatus.PRESENT },
+      { participantId: b.child.id, status: PeerAttendanceStatus.ABSENT },
+    ]);
+    await sessions.recordAttendance(consultant, second.id, [
+      { participantId: a.child.id, status: PeerAttendanceStatus.EXCUSED },
+      { participantId: b.child.id, status: PeerAttendanceStatus.PRESENT },
+    ]);
+    const [metrics] = await sessions.metrics(consultant, group.id);
+    // Two active and one invited member hold places; the future meeting is not in the chart.
+    expect(metrics.placesHeld).toBe(3);
+    expect(metrics.sessions.map((x) => x.session.id)).toEqual([first.id, second.id]);
+    expect(metrics.sessions.map((x) => x.session.id)).not.toContain(future.id);
+    expect(metrics.sessions.map((x) => [x.present, x.absent, x.excused, x.participationRate])).toEqual([
+      [1, 1, 0, 0.5],
+      [1, 0, 1, 1],
+    ]);
+  });
+
+  it('proposes only among the children the consultant chose', async () => {
+    const kids = [];
+    for (const name of ['Yrsa', 'Zakarias', 'Åse', 'Ørjan']) kids.push(await familyWithChild(name, 7));
+    const chosen = kids.slice(0, 2).map((k) => k.child.id);
+    const proposal = await composition.propose(consultant, { groupSize: 2, participantIds: chosen });
+    expect(proposal.groups.flatMap((g) => g.childIds).sort()).toEqual([...chosen].sort());
+    expect(proposal.unplaced).toEqual([]);
+    expect(await code(composition.propose(consultant, { groupSize: 2, participantIds: [chosen[0]] }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('shows who has left the group once, and not when they are back', async () => {
+    const group = await newGroup(4, 'Forladt');
+    const a = await familyWithChild('Aksel');
+    const b = await familyWithChild('Bodil');
+    const ma = await groups.requestPlace(a.parent, group.id, a.child.id);
+    const mb = await groups.requestPlace(b.parent, group.id, b.child.id);
+    await groups.leave(a.parent, ma.id);
+    await groups.leave(consultant, mb.id);
+    // Bodil comes back: she is a member again, not a former one.
+    await groups.requestPlace(b.parent, group.id, b.child.id);
+    const detail = await groups.group(consultant, group.id);
+    expect(detail.formerMembers.map((m) => [m.participant?.firstName, m.status])).toEqual([
+      ['Aksel', PeerMembershipStatus.LEFT],
+    ]);
+    expect(detail.members.map((m) => m.participant?.firstName)).toEqual(['Bodil']);
   });
 
   it('keeps other municipalities and other families out', async () => {

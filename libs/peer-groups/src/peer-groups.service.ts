@@ -53,6 +53,8 @@ export interface GroupDetail {
   group: PeerGroup;
   placesHeld: number;
   members: PeerMembership[];
+  /** Who has left (latest time per participant), not counting those who are back in the group. */
+  formerMembers: PeerMembership[];
   sessions: PeerSession[];
 }
 
@@ -101,15 +103,27 @@ export class PeerGroupsService {
       order: { requestedAt: 'ASC', id: 'ASC' },
     });
     const sessions = await em.find(PeerSession, { where: { groupId: id }, order: { startsAt: 'ASC' } });
+    const left = await em.find(PeerMembership, {
+      where: { groupId: id, status: PeerMembershipStatus.LEFT },
+      relations: { participant: true },
+      order: { leftAt: 'DESC', id: 'ASC' },
+    });
+    const current = new Set(members.map((m) => m.participantId));
+    const formerMembers = left.filter((m) => {
+      if (current.has(m.participantId)) return false;
+      current.add(m.participantId);
+      return true;
+    });
     await this.audit.recordRead(actor, {
       entity: 'peer_group',
       entityId: id,
-      details: { members: members.length },
+      details: { members: members.length, former: formerMembers.length },
     });
     return {
       group,
       placesHeld: members.filter((m) => HOLDS_PLACE.includes(m.status)).length,
       members,
+      formerMembers,
       sessions,
     };
   }

@@ -30,9 +30,22 @@ export interface CreateSessionsInput {
   transportNote?: string | null;
 }
 
+export interface SessionParticipation {
+  session: PeerSession;
+  present: number;
+  absent: number;
+  excused: number;
+  /** Present ÷ (present + absent); null before the register is filled in. */
+  participationRate: number | null;
+}
+
 export interface GroupMetrics {
   group: PeerGroup;
+  /** Invited and active members (the places taken). */
+  placesHeld: number;
   sessionsHeld: number;
+  /** Every held (not cancelled, started) session, oldest first: the participation chart per meeting. */
+  sessions: SessionParticipation[];
   /** Present ÷ (present + absent) over held sessions; excused absences do not count. Null before any register. */
   participationRate: number | null;
   /** Active members absent from each of their last three registered sessions. */
@@ -249,6 +262,27 @@ export class PeerSessionsService {
         GROUP BY s.group_id`,
       [ids],
     );
+    const perSession: { id: string; present: number; absent: number; excused: number }[] = await em.query(
+      `SELECT s.id,
+              count(a.*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+              count(a.*) FILTER (WHERE a.status = 'ABSENT')::int AS absent,
+              count(a.*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+         FROM peer_session s LEFT JOIN peer_attendance a ON a.session_id = s.id
+        WHERE s.group_id = ANY($1) AND s.cancelled_at IS NULL AND s.starts_at <= now()
+        GROUP BY s.id`,
+      [ids],
+    );
+    const heldSessions = perSession.length
+      ? await em.find(PeerSession, {
+          where: { id: In(perSession.map((x) => x.id)) },
+          order: { startsAt: 'ASC' },
+        })
+      : [];
+    const held: { group_id: string; n: number }[] = await em.query(
+      `SELECT group_id, count(*)::int AS n FROM peer_membership
+        WHERE group_id = ANY($1) AND status IN ('INVITED', 'ACTIVE') GROUP BY group_id`,
+      [ids],
+    );
     // The last three registered sessions of each active member, newest first.
     const recent: {
       group_id: string;
@@ -293,7 +327,21 @@ export class PeerSessionsService {
         : null;
       return {
         group,
+        placesHeld: held.find((x) => x.group_id === group.id)?.n ?? 0,
         sessionsHeld: r?.held ?? 0,
+        sessions: heldSessions
+          .filter((x) => x.groupId === group.id)
+          .map((session) => {
+            const c = perSession.find((x) => x.id === session.id) as (typeof perSession)[number];
+            const registered = c.present + c.absent;
+            return {
+              session,
+              present: c.present,
+              absent: c.absent,
+              excused: c.excused,
+              participationRate: registered ? Math.round((c.present / registered) * 1000) / 1000 : null,
+            };
+          }),
         participationRate: registered ? Math.round(((r?.present ?? 0) / registered) * 1000) / 1000 : null,
         stoppedComing: recent
           .filter((x) => x.group_id === group.id && stoppedIds.includes(x.participant_id))

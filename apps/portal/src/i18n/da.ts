@@ -1,5 +1,6 @@
 import { applicationDa } from '../components/application/i18n/da';
 import { matchingDa } from '../components/matching/matching-texts.da';
+import { peerGroupsDa } from '../components/peer-groups/peer-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
@@ -311,6 +312,7 @@ export const da = {
   matching: matchingDa,
   relief: reliefDa,
   learning: learningDa,
+  peerGroups: peerGroupsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

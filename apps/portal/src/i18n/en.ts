@@ -1,6 +1,7 @@
 import { applicationEn } from '../components/application/i18n/en';
 import type { Catalogue } from './da';
 import { matchingEn } from '../components/matching/matching-texts.en';
+import { peerGroupsEn } from '../components/peer-groups/peer-texts.en';
 import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
@@ -313,6 +314,7 @@ export const en: Catalogue = {
   matching: matchingEn,
   relief: reliefEn,
   learning: learningEn,
+  peerGroups: peerGroupsEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

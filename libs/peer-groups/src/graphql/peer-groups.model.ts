@@ -100,6 +100,10 @@ export class PeerGroupDetailModel {
     description: 'Nuværende medlemmer, inviterede, pauserede og venteliste',
   })
   members: PeerMembershipModel[];
+  @Field(() => [PeerMembershipModel], {
+    description: 'Medlemmer der har forladt gruppen (seneste gang pr. deltager), nyeste først',
+  })
+  formerMembers: PeerMembershipModel[];
   @Field(() => [PeerSessionModel]) sessions: PeerSessionModel[];
 }
 
@@ -150,10 +154,26 @@ export class PeerStoppedComingModel {
   @Field(() => Date, { nullable: true }) lastPresentAt: Date | null;
 }
 
+@ObjectType('PeerSessionParticipation')
+export class PeerSessionParticipationModel {
+  @Field(() => PeerSessionModel) session: PeerSessionModel;
+  @Field(() => Int) present: number;
+  @Field(() => Int) absent: number;
+  @Field(() => Int) excused: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Fremmødt ÷ (fremmødt + udeblevet) på mødet; tom før fremmødet er registreret',
+  })
+  participationRate: number | null;
+}
+
 @ObjectType('PeerGroupMetrics')
 export class PeerGroupMetricsModel {
   @Field(() => PeerGroupModel) group: PeerGroupModel;
+  @Field(() => Int, { description: 'Optagne pladser: inviterede og aktive medlemmer' }) placesHeld: number;
   @Field(() => Int) sessionsHeld: number;
+  @Field(() => [PeerSessionParticipationModel], { description: 'Fremmøde pr. afholdt møde, ældste først' })
+  sessions: PeerSessionParticipationModel[];
   @Field(() => Float, {
     nullable: true,
     description: 'Fremmødt ÷ (fremmødt + udeblevet); meldt afbud tæller ikke',
@@ -266,6 +286,14 @@ export class ProposePeerGroupsInput {
   @IsOptional()
   @IsBoolean()
   includeGrouped?: boolean | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Kun disse børn (blandt dem der kan komme i grupper); tom = alle',
+  })
+  @IsOptional()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
+  participantIds?: string[] | null;
 }
 
 @InputType()
