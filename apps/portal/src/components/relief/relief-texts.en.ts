@@ -310,5 +310,8 @@ export const reliefEn: typeof reliefDa = {
     NOT_SUITABLE: 'The carer cannot take the child.',
     ILLEGAL_TRANSITION: 'Someone else has already changed the booking. Reload the page.',
     PLACEMENT_ENDED: 'The placement has ended.',
+    WINDOW_CLOSED: 'The deadline for wishes in the period has passed.',
+    WINDOW_ALLOCATED: 'The places in the period have already been shared out.',
+    ALREADY_REQUESTED: 'The child already has a wish in this period. Withdraw it to change it.',
   },
 };
