@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import type { RankedReliefRequestFieldsFragment, ReliefWindowFieldsFragment } from '../../gql/graphql';
+import type { ReliefWindowFieldsFragment } from '../../gql/graphql';
 import {
   AllocateReliefWindowDocument,
   OpenReliefRequestWindowDocument,
@@ -13,21 +13,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type SummaryError } from '../error-summary';
 import { TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
+import { rankReasons } from './rank-reasons';
 import { reliefErrorOf } from './relief-error';
 import { copenhagenInstant, formatDateTime } from './relief-time';
-
-type Ranked = RankedReliefRequestFieldsFragment;
-
-/**
- * Why a request stands where it does: strained placements first, then the fewest døgn in the past year, and a
- * lottery only between requests that are equal on both.
- */
-export function rankReasons(list: readonly Ranked[], index: number): { strained: boolean; tie: boolean } {
-  const me = list[index]!;
-  const same = (other?: Ranked) =>
-    !!other && other.strained === me.strained && other.priorDays === me.priorDays;
-  return { strained: me.strained, tie: same(list[index - 1]) || same(list[index + 1]) };
-}
 
 function OpenWindowForm({ onOpened }: { onOpened(message: string): void }) {
   const { t } = useI18n();
