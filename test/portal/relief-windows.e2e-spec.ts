@@ -217,6 +217,17 @@ describe('relief request windows and consultant tools (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Aflastning' }).waitFor();
     const emma = page.getByTestId('relief-child').filter({ hasText: 'Emma' });
     expect(await emma.getByTestId('relief-usage').innerText()).toBe('Brugt 0 af 4 døgn i perioden');
+    // The grant month is shown with its last day, not the first day of the next month.
+    const long = new Intl.DateTimeFormat('da-DK', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const [y, mo] = d.monthStart.split('-').map(Number);
+    const first = long.format(new Date(Date.UTC(y!, mo! - 1, 1, 12)));
+    const last = long.format(new Date(Date.UTC(y!, mo!, 0, 12)));
+    expect(await emma.innerText()).toContain(`Perioden er ${first} – ${last}.`);
     expect(
       await page
         .getByTestId('relief-child')

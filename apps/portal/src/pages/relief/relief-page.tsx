@@ -16,6 +16,7 @@ import {
   copenhagenInstant,
   formatDate,
   formatDateTime,
+  lastDayOf,
   monthOf,
   monthRange,
   type Month,
@@ -202,7 +203,7 @@ function ChildUsage({
               <>
                 <span data-testid="relief-usage">{texts.usage(c.daysUsed, c.grant.daysPerPeriod)}</span>
                 {c.periodFrom && c.periodTo ? (
-                  <> {texts.usagePeriod(formatDate(c.periodFrom), formatDate(c.periodTo))}</>
+                  <> {texts.usagePeriod(formatDate(c.periodFrom), formatDate(lastDayOf(c.periodTo)))}</>
                 ) : null}
               </>
             ) : (
@@ -508,7 +509,7 @@ function ConsultantOverview({
                 </td>
                 <td>
                   {row.periodFrom && row.periodTo
-                    ? `${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}`
+                    ? `${formatDate(row.periodFrom)} – ${formatDate(lastDayOf(row.periodTo))}`
                     : '–'}
                 </td>
                 <td>
