@@ -142,7 +142,7 @@ type Documents = {
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": typeof types.UpdateFosterFamilyDocument,
     "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": typeof types.RecruitmentAnalyticsDocument,
-    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": typeof types.ReliefBookingFieldsFragmentDoc,
+    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    overrideReason\n    seriesId\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": typeof types.ReliefBookingFieldsFragmentDoc,
     "\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.ReliefBookingsDocument,
     "\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.AcuteReliefBookingsDocument,
     "\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n": typeof types.ReliefSearchDocument,
@@ -151,12 +151,28 @@ type Documents = {
     "\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.DeclineReliefDocument,
     "\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.CancelReliefDocument,
     "\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": typeof types.CompleteReliefDocument,
-    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.ReliefGrantOverviewDocument,
-    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": typeof types.SetReliefGrantDocument,
+    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n        strained\n      }\n    }\n  }\n": typeof types.ReliefGrantOverviewDocument,
+    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n      strained\n    }\n  }\n": typeof types.SetReliefGrantDocument,
     "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": typeof types.ReliefMyFamilyDocument,
     "\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ReliefCalendarFeedsDocument,
     "\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateReliefCalendarFeedDocument,
     "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeReliefCalendarFeedDocument,
+    "\n  query MyReliefPlacements {\n    myReliefPlacements {\n      placementId\n      childFirstNames\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n      }\n    }\n  }\n": typeof types.MyReliefPlacementsDocument,
+    "\n  fragment ReliefWindowFields on ReliefRequestWindow {\n    id\n    title\n    startsAt\n    endsAt\n    closesAt\n    status\n    allocatedAt\n  }\n": typeof types.ReliefWindowFieldsFragmentDoc,
+    "\n  fragment RankedReliefRequestFields on RankedReliefWindowRequest {\n    rank\n    strained\n    priorDays\n    request {\n      id\n      windowId\n      placementId\n      startsAt\n      endsAt\n      preferredProviderId\n      note\n      status\n      requestedAt\n      bookingId\n      outcomeReason\n    }\n  }\n": typeof types.RankedReliefRequestFieldsFragmentDoc,
+    "\n  query ReliefRequestWindows {\n    reliefRequestWindows {\n      ...ReliefWindowFields\n    }\n  }\n": typeof types.ReliefRequestWindowsDocument,
+    "\n  query ReliefWindowRequests($windowId: ID!) {\n    reliefWindowRequests(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n": typeof types.ReliefWindowRequestsDocument,
+    "\n  mutation OpenReliefRequestWindow($input: OpenReliefWindowInput!) {\n    openReliefRequestWindow(input: $input) {\n      ...ReliefWindowFields\n    }\n  }\n": typeof types.OpenReliefRequestWindowDocument,
+    "\n  mutation RequestReliefInWindow($input: RequestReliefInWindowInput!) {\n    requestReliefInWindow(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestReliefInWindowDocument,
+    "\n  mutation WithdrawReliefWindowRequest($id: ID!) {\n    withdrawReliefWindowRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawReliefWindowRequestDocument,
+    "\n  mutation AllocateReliefWindow($windowId: ID!) {\n    allocateReliefWindow(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n": typeof types.AllocateReliefWindowDocument,
+    "\n  mutation BookReliefSeries($input: BookReliefSeriesInput!) {\n    bookReliefSeries(input: $input) {\n      seriesId\n      booked {\n        ...ReliefBookingFields\n      }\n      conflicts {\n        startsAt\n        endsAt\n        code\n        message\n      }\n    }\n  }\n": typeof types.BookReliefSeriesDocument,
+    "\n  fragment ReliefProviderFields on ReliefProvider {\n    id\n    kind\n    fosterFamilyId\n    name\n    capacity\n    ageMin\n    ageMax\n    needsExcluded\n    lat\n    lon\n    active\n    version\n    availability {\n      weekday\n      startTime\n      endTime\n    }\n    blockedPeriods {\n      id\n      fromDate\n      toDate\n      reason\n    }\n  }\n": typeof types.ReliefProviderFieldsFragmentDoc,
+    "\n  query ReliefProviders {\n    reliefProviders {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.ReliefProvidersDocument,
+    "\n  mutation SaveReliefProvider($input: ReliefProviderInput!) {\n    saveReliefProvider(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.SaveReliefProviderDocument,
+    "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.SetReliefAvailabilityDocument,
+    "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.AddReliefBlockedPeriodDocument,
+    "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.RemoveReliefBlockedPeriodDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationMunicipalities {\n    applicationMunicipalities {\n      id\n      name\n    }\n  }\n": types.ApplicationMunicipalitiesDocument,
@@ -287,7 +303,7 @@ const documents: Documents = {
     "\n  query FosterFamily($id: ID!) {\n    fosterFamily(id: $id) {\n      ...FosterFamilyFields\n    }\n  }\n": types.FosterFamilyDocument,
     "\n  mutation UpdateFosterFamily($input: UpdateFosterFamilyInput!) {\n    updateFosterFamily(input: $input) {\n      ...FosterFamilyFields\n    }\n  }\n": types.UpdateFosterFamilyDocument,
     "\n  query RecruitmentAnalytics($from: DateTime, $to: DateTime) {\n    recruitmentAnalytics(from: $from, to: $to) {\n      applications\n      approved\n      refused\n      withdrawn\n      medianDaysToApproval\n      funnel {\n        status\n        label\n        reached\n        conversionFromPrevious\n        medianDaysInStage\n      }\n      bySource {\n        source\n        label\n        applications\n        submitted\n        approved\n      }\n      ageDistribution {\n        band\n        count\n      }\n    }\n  }\n": types.RecruitmentAnalyticsDocument,
-    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": types.ReliefBookingFieldsFragmentDoc,
+    "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    overrideReason\n    seriesId\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n": types.ReliefBookingFieldsFragmentDoc,
     "\n  query ReliefBookings($from: DateTime, $to: DateTime, $placementId: ID) {\n    reliefBookings(from: $from, to: $to, placementId: $placementId) {\n      ...ReliefBookingFields\n    }\n  }\n": types.ReliefBookingsDocument,
     "\n  query AcuteReliefBookings {\n    acuteReliefBookings {\n      ...ReliefBookingFields\n    }\n  }\n": types.AcuteReliefBookingsDocument,
     "\n  query ReliefSearch($placementId: ID!, $from: DateTime!, $to: DateTime!) {\n    reliefSearch(placementId: $placementId, from: $from, to: $to) {\n      continuity\n      fit\n      distanceKm\n      provider {\n        id\n        name\n        kind\n        capacity\n      }\n    }\n  }\n": types.ReliefSearchDocument,
@@ -296,12 +312,28 @@ const documents: Documents = {
     "\n  mutation DeclineRelief($id: ID!, $reason: String!) {\n    declineRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": types.DeclineReliefDocument,
     "\n  mutation CancelRelief($id: ID!, $reason: String!) {\n    cancelRelief(id: $id, reason: $reason) {\n      ...ReliefBookingFields\n    }\n  }\n": types.CancelReliefDocument,
     "\n  mutation CompleteRelief($id: ID!) {\n    completeRelief(id: $id) {\n      ...ReliefBookingFields\n    }\n  }\n": types.CompleteReliefDocument,
-    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.ReliefGrantOverviewDocument,
-    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n": types.SetReliefGrantDocument,
+    "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n        strained\n      }\n    }\n  }\n": types.ReliefGrantOverviewDocument,
+    "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n      strained\n    }\n  }\n": types.SetReliefGrantDocument,
     "\n  query ReliefMyFamily {\n    myFosterFamily {\n      id\n      approvalTypes\n    }\n  }\n": types.ReliefMyFamilyDocument,
     "\n  query ReliefCalendarFeeds {\n    reliefCalendarFeeds {\n      id\n      ownerKind\n      ownerId\n      createdAt\n      revokedAt\n    }\n  }\n": types.ReliefCalendarFeedsDocument,
     "\n  mutation CreateReliefCalendarFeed($ownerKind: ReliefCalendarFeedOwnerKind!, $ownerId: ID!) {\n    createReliefCalendarFeed(ownerKind: $ownerKind, ownerId: $ownerId) {\n      url\n      feed {\n        id\n        ownerKind\n        ownerId\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateReliefCalendarFeedDocument,
     "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeReliefCalendarFeedDocument,
+    "\n  query MyReliefPlacements {\n    myReliefPlacements {\n      placementId\n      childFirstNames\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n      }\n    }\n  }\n": types.MyReliefPlacementsDocument,
+    "\n  fragment ReliefWindowFields on ReliefRequestWindow {\n    id\n    title\n    startsAt\n    endsAt\n    closesAt\n    status\n    allocatedAt\n  }\n": types.ReliefWindowFieldsFragmentDoc,
+    "\n  fragment RankedReliefRequestFields on RankedReliefWindowRequest {\n    rank\n    strained\n    priorDays\n    request {\n      id\n      windowId\n      placementId\n      startsAt\n      endsAt\n      preferredProviderId\n      note\n      status\n      requestedAt\n      bookingId\n      outcomeReason\n    }\n  }\n": types.RankedReliefRequestFieldsFragmentDoc,
+    "\n  query ReliefRequestWindows {\n    reliefRequestWindows {\n      ...ReliefWindowFields\n    }\n  }\n": types.ReliefRequestWindowsDocument,
+    "\n  query ReliefWindowRequests($windowId: ID!) {\n    reliefWindowRequests(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n": types.ReliefWindowRequestsDocument,
+    "\n  mutation OpenReliefRequestWindow($input: OpenReliefWindowInput!) {\n    openReliefRequestWindow(input: $input) {\n      ...ReliefWindowFields\n    }\n  }\n": types.OpenReliefRequestWindowDocument,
+    "\n  mutation RequestReliefInWindow($input: RequestReliefInWindowInput!) {\n    requestReliefInWindow(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestReliefInWindowDocument,
+    "\n  mutation WithdrawReliefWindowRequest($id: ID!) {\n    withdrawReliefWindowRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawReliefWindowRequestDocument,
+    "\n  mutation AllocateReliefWindow($windowId: ID!) {\n    allocateReliefWindow(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n": types.AllocateReliefWindowDocument,
+    "\n  mutation BookReliefSeries($input: BookReliefSeriesInput!) {\n    bookReliefSeries(input: $input) {\n      seriesId\n      booked {\n        ...ReliefBookingFields\n      }\n      conflicts {\n        startsAt\n        endsAt\n        code\n        message\n      }\n    }\n  }\n": types.BookReliefSeriesDocument,
+    "\n  fragment ReliefProviderFields on ReliefProvider {\n    id\n    kind\n    fosterFamilyId\n    name\n    capacity\n    ageMin\n    ageMax\n    needsExcluded\n    lat\n    lon\n    active\n    version\n    availability {\n      weekday\n      startTime\n      endTime\n    }\n    blockedPeriods {\n      id\n      fromDate\n      toDate\n      reason\n    }\n  }\n": types.ReliefProviderFieldsFragmentDoc,
+    "\n  query ReliefProviders {\n    reliefProviders {\n      ...ReliefProviderFields\n    }\n  }\n": types.ReliefProvidersDocument,
+    "\n  mutation SaveReliefProvider($input: ReliefProviderInput!) {\n    saveReliefProvider(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": types.SaveReliefProviderDocument,
+    "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": types.SetReliefAvailabilityDocument,
+    "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": types.AddReliefBlockedPeriodDocument,
+    "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": types.RemoveReliefBlockedPeriodDocument,
 };
 
 /**
@@ -833,7 +865,7 @@ export function graphql(source: "\n  query RecruitmentAnalytics($from: DateTime,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"): (typeof documents)["\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    overrideReason\n    seriesId\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"): (typeof documents)["\n  fragment ReliefBookingFields on ReliefBooking {\n    id\n    placementId\n    providerId\n    startsAt\n    endsAt\n    days\n    status\n    acute\n    statusReason\n    overrideReason\n    seriesId\n    provider {\n      id\n      name\n      fosterFamilyId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -869,11 +901,11 @@ export function graphql(source: "\n  mutation CompleteRelief($id: ID!) {\n    co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n        strained\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReliefGrantOverview {\n    reliefGrantOverview {\n      placementId\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n        validFrom\n        validTo\n        strained\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n"): (typeof documents)["\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n      strained\n    }\n  }\n"): (typeof documents)["\n  mutation SetReliefGrant($input: SetReliefGrantInput!) {\n    setReliefGrant(input: $input) {\n      id\n      placementId\n      daysPerPeriod\n      period\n      validFrom\n      validTo\n      strained\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -890,6 +922,70 @@ export function graphql(source: "\n  mutation CreateReliefCalendarFeed($ownerKin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReliefCalendarFeed($id: ID!) {\n    revokeReliefCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReliefPlacements {\n    myReliefPlacements {\n      placementId\n      childFirstNames\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReliefPlacements {\n    myReliefPlacements {\n      placementId\n      childFirstNames\n      periodFrom\n      periodTo\n      daysUsed\n      daysLeft\n      grant {\n        id\n        daysPerPeriod\n        period\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReliefWindowFields on ReliefRequestWindow {\n    id\n    title\n    startsAt\n    endsAt\n    closesAt\n    status\n    allocatedAt\n  }\n"): (typeof documents)["\n  fragment ReliefWindowFields on ReliefRequestWindow {\n    id\n    title\n    startsAt\n    endsAt\n    closesAt\n    status\n    allocatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RankedReliefRequestFields on RankedReliefWindowRequest {\n    rank\n    strained\n    priorDays\n    request {\n      id\n      windowId\n      placementId\n      startsAt\n      endsAt\n      preferredProviderId\n      note\n      status\n      requestedAt\n      bookingId\n      outcomeReason\n    }\n  }\n"): (typeof documents)["\n  fragment RankedReliefRequestFields on RankedReliefWindowRequest {\n    rank\n    strained\n    priorDays\n    request {\n      id\n      windowId\n      placementId\n      startsAt\n      endsAt\n      preferredProviderId\n      note\n      status\n      requestedAt\n      bookingId\n      outcomeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefRequestWindows {\n    reliefRequestWindows {\n      ...ReliefWindowFields\n    }\n  }\n"): (typeof documents)["\n  query ReliefRequestWindows {\n    reliefRequestWindows {\n      ...ReliefWindowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefWindowRequests($windowId: ID!) {\n    reliefWindowRequests(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n"): (typeof documents)["\n  query ReliefWindowRequests($windowId: ID!) {\n    reliefWindowRequests(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenReliefRequestWindow($input: OpenReliefWindowInput!) {\n    openReliefRequestWindow(input: $input) {\n      ...ReliefWindowFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenReliefRequestWindow($input: OpenReliefWindowInput!) {\n    openReliefRequestWindow(input: $input) {\n      ...ReliefWindowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReliefInWindow($input: RequestReliefInWindowInput!) {\n    requestReliefInWindow(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestReliefInWindow($input: RequestReliefInWindowInput!) {\n    requestReliefInWindow(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReliefWindowRequest($id: ID!) {\n    withdrawReliefWindowRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawReliefWindowRequest($id: ID!) {\n    withdrawReliefWindowRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateReliefWindow($windowId: ID!) {\n    allocateReliefWindow(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateReliefWindow($windowId: ID!) {\n    allocateReliefWindow(windowId: $windowId) {\n      ...RankedReliefRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookReliefSeries($input: BookReliefSeriesInput!) {\n    bookReliefSeries(input: $input) {\n      seriesId\n      booked {\n        ...ReliefBookingFields\n      }\n      conflicts {\n        startsAt\n        endsAt\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookReliefSeries($input: BookReliefSeriesInput!) {\n    bookReliefSeries(input: $input) {\n      seriesId\n      booked {\n        ...ReliefBookingFields\n      }\n      conflicts {\n        startsAt\n        endsAt\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReliefProviderFields on ReliefProvider {\n    id\n    kind\n    fosterFamilyId\n    name\n    capacity\n    ageMin\n    ageMax\n    needsExcluded\n    lat\n    lon\n    active\n    version\n    availability {\n      weekday\n      startTime\n      endTime\n    }\n    blockedPeriods {\n      id\n      fromDate\n      toDate\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ReliefProviderFields on ReliefProvider {\n    id\n    kind\n    fosterFamilyId\n    name\n    capacity\n    ageMin\n    ageMax\n    needsExcluded\n    lat\n    lon\n    active\n    version\n    availability {\n      weekday\n      startTime\n      endTime\n    }\n    blockedPeriods {\n      id\n      fromDate\n      toDate\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefProviders {\n    reliefProviders {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  query ReliefProviders {\n    reliefProviders {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReliefProvider($input: ReliefProviderInput!) {\n    saveReliefProvider(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReliefProvider($input: ReliefProviderInput!) {\n    saveReliefProvider(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

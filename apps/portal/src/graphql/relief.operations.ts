@@ -13,6 +13,8 @@ export const ReliefBookingFieldsFragment = graphql(`
     status
     acute
     statusReason
+    overrideReason
+    seriesId
     provider {
       id
       name
@@ -107,6 +109,7 @@ export const ReliefGrantOverviewDocument = graphql(`
         period
         validFrom
         validTo
+        strained
       }
     }
   }
@@ -121,6 +124,7 @@ export const SetReliefGrantDocument = graphql(`
       period
       validFrom
       validTo
+      strained
     }
   }
 `);
@@ -166,6 +170,194 @@ export const RevokeReliefCalendarFeedDocument = graphql(`
     revokeReliefCalendarFeed(id: $id) {
       id
       revokedAt
+    }
+  }
+`);
+
+// The foster family's own children, request windows for scarce dates, series, providers.
+
+export const MyReliefPlacementsDocument = graphql(`
+  query MyReliefPlacements {
+    myReliefPlacements {
+      placementId
+      childFirstNames
+      periodFrom
+      periodTo
+      daysUsed
+      daysLeft
+      grant {
+        id
+        daysPerPeriod
+        period
+      }
+    }
+  }
+`);
+
+export const ReliefWindowFieldsFragment = graphql(`
+  fragment ReliefWindowFields on ReliefRequestWindow {
+    id
+    title
+    startsAt
+    endsAt
+    closesAt
+    status
+    allocatedAt
+  }
+`);
+
+export const RankedReliefRequestFieldsFragment = graphql(`
+  fragment RankedReliefRequestFields on RankedReliefWindowRequest {
+    rank
+    strained
+    priorDays
+    request {
+      id
+      windowId
+      placementId
+      startsAt
+      endsAt
+      preferredProviderId
+      note
+      status
+      requestedAt
+      bookingId
+      outcomeReason
+    }
+  }
+`);
+
+export const ReliefRequestWindowsDocument = graphql(`
+  query ReliefRequestWindows {
+    reliefRequestWindows {
+      ...ReliefWindowFields
+    }
+  }
+`);
+
+export const ReliefWindowRequestsDocument = graphql(`
+  query ReliefWindowRequests($windowId: ID!) {
+    reliefWindowRequests(windowId: $windowId) {
+      ...RankedReliefRequestFields
+    }
+  }
+`);
+
+export const OpenReliefRequestWindowDocument = graphql(`
+  mutation OpenReliefRequestWindow($input: OpenReliefWindowInput!) {
+    openReliefRequestWindow(input: $input) {
+      ...ReliefWindowFields
+    }
+  }
+`);
+
+export const RequestReliefInWindowDocument = graphql(`
+  mutation RequestReliefInWindow($input: RequestReliefInWindowInput!) {
+    requestReliefInWindow(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawReliefWindowRequestDocument = graphql(`
+  mutation WithdrawReliefWindowRequest($id: ID!) {
+    withdrawReliefWindowRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const AllocateReliefWindowDocument = graphql(`
+  mutation AllocateReliefWindow($windowId: ID!) {
+    allocateReliefWindow(windowId: $windowId) {
+      ...RankedReliefRequestFields
+    }
+  }
+`);
+
+export const BookReliefSeriesDocument = graphql(`
+  mutation BookReliefSeries($input: BookReliefSeriesInput!) {
+    bookReliefSeries(input: $input) {
+      seriesId
+      booked {
+        ...ReliefBookingFields
+      }
+      conflicts {
+        startsAt
+        endsAt
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ReliefProviderFieldsFragment = graphql(`
+  fragment ReliefProviderFields on ReliefProvider {
+    id
+    kind
+    fosterFamilyId
+    name
+    capacity
+    ageMin
+    ageMax
+    needsExcluded
+    lat
+    lon
+    active
+    version
+    availability {
+      weekday
+      startTime
+      endTime
+    }
+    blockedPeriods {
+      id
+      fromDate
+      toDate
+      reason
+    }
+  }
+`);
+
+export const ReliefProvidersDocument = graphql(`
+  query ReliefProviders {
+    reliefProviders {
+      ...ReliefProviderFields
+    }
+  }
+`);
+
+export const SaveReliefProviderDocument = graphql(`
+  mutation SaveReliefProvider($input: ReliefProviderInput!) {
+    saveReliefProvider(input: $input) {
+      ...ReliefProviderFields
+    }
+  }
+`);
+
+export const SetReliefAvailabilityDocument = graphql(`
+  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {
+    setReliefAvailability(providerId: $providerId, windows: $windows) {
+      ...ReliefProviderFields
+    }
+  }
+`);
+
+export const AddReliefBlockedPeriodDocument = graphql(`
+  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {
+    addReliefBlockedPeriod(input: $input) {
+      ...ReliefProviderFields
+    }
+  }
+`);
+
+export const RemoveReliefBlockedPeriodDocument = graphql(`
+  mutation RemoveReliefBlockedPeriod($id: ID!) {
+    removeReliefBlockedPeriod(id: $id) {
+      ...ReliefProviderFields
     }
   }
 `);

@@ -101,3 +101,10 @@ const shortDate = new Intl.DateTimeFormat('da-DK', {
 export function formatDate(date: string): string {
   return shortDate.format(new Date(`${date}T12:00:00Z`));
 }
+
+/** The api's grant periods end exclusively (`to` is the first day after); people read the last day. */
+export function lastDayOf(exclusiveEnd: string): string {
+  const d = new Date(`${exclusiveEnd}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
-import { SelectField, TextField } from '../../components/form-fields';
+import { Checkbox, SelectField, TextField } from '../../components/form-fields';
 import { childNames } from '../../components/matching/format';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
@@ -36,6 +36,7 @@ function GrantForm({
   const [period, setPeriod] = useState<string>(grant?.period ?? 'MONTH');
   const [validFrom, setValidFrom] = useState(grant?.validFrom ?? copenhagenDate(new Date()));
   const [validTo, setValidTo] = useState(grant?.validTo ?? '');
+  const [strained, setStrained] = useState(grant?.strained ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,6 +64,7 @@ function GrantForm({
             period: period as ReliefGrantPeriod,
             validFrom,
             validTo: validTo || null,
+            strained,
           },
         },
       });
@@ -85,7 +87,7 @@ function GrantForm({
       <h2 id={`${prefix}-title`}>{name}</h2>
       <p>
         {grant
-          ? `${texts.current}: ${t.relief.consultant.perPeriod(grant.daysPerPeriod, t.relief.periods[grant.period])}. ${texts.usage(usage.daysUsed, usage.daysLeft ?? null)}`
+          ? `${texts.current}: ${t.relief.consultant.perPeriod(grant.daysPerPeriod, t.relief.periods[grant.period])}${grant.strained ? ` (${texts.strainedNow.toLowerCase()})` : ''}. ${texts.usage(usage.daysUsed, usage.daysLeft ?? null)}`
           : t.relief.consultant.noGrant}
       </p>
       <ErrorSummary errors={summary} attempt={attempt} />
@@ -128,6 +130,18 @@ function GrantForm({
           value={validTo}
           onChange={(e) => setValidTo(e.target.value)}
         />
+        <div className="form-group">
+          <Checkbox
+            id={`${prefix}-strained`}
+            label={texts.strained}
+            aria-describedby={`${prefix}-strained-hint`}
+            checked={strained}
+            onChange={(e) => setStrained(e.target.checked)}
+          />
+          <span className="form-hint" id={`${prefix}-strained-hint`}>
+            {texts.strainedHint}
+          </span>
+        </div>
         <button
           type="submit"
           className="button button-primary"

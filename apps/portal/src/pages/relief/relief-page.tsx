@@ -1,33 +1,41 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
-import { TextField } from '../../components/form-fields';
+import { SelectField, TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
 import { childNames } from '../../components/matching/format';
 import { CalendarFeeds } from '../../components/relief/calendar-feeds';
 import { MonthCalendar, type CalendarEntry, type ReliefAction } from '../../components/relief/month-calendar';
+import { BookOnBehalf, SeriesForm } from '../../components/relief/consultant-booking';
+import { ConsultantWindows } from '../../components/relief/consultant-windows';
+import { ProviderAdmin } from '../../components/relief/provider-admin';
 import { reliefErrorOf } from '../../components/relief/relief-error';
 import {
   copenhagenDate,
   copenhagenInstant,
   formatDate,
+  formatDateTime,
+  lastDayOf,
   monthOf,
   monthRange,
   type Month,
 } from '../../components/relief/relief-time';
 import '../../components/relief/relief.css';
-import type { ReliefBookingFieldsFragment } from '../../gql/graphql';
+import { FamilyWindows } from '../../components/relief/family-windows';
+import type { MyReliefPlacementsQuery, ReliefBookingFieldsFragment } from '../../gql/graphql';
 import { PlacementsDocument } from '../../graphql/matching.operations';
 import {
   AcuteReliefBookingsDocument,
   BookReliefDocument,
+  MyReliefPlacementsDocument,
   ReliefBookingsDocument,
   ReliefGrantOverviewDocument,
   ReliefMyFamilyDocument,
   ReliefSearchDocument,
 } from '../../graphql/relief.operations';
 import { useI18n } from '../../i18n/i18n-context';
+import { Link } from '../../routing/router';
 import { useSession } from '../../session/session-context';
 
 const active = new Set(['REQUESTED', 'CONFIRMED']);
@@ -168,6 +176,55 @@ function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(m
   );
 }
 
+type MyPlacement = MyReliefPlacementsQuery['myReliefPlacements'][number];
+
+/** Each child's grant as "used of total" in the current period, and the choice of child for booking. */
+function ChildUsage({
+  children,
+  chosen,
+  onChoose,
+}: {
+  children: readonly MyPlacement[];
+  chosen?: string;
+  onChoose(placementId: string): void;
+}) {
+  const { t } = useI18n();
+  const texts = t.relief.fosterParent;
+  const nameOf = (c: MyPlacement) => c.childFirstNames.join(' og ');
+  return (
+    <section aria-labelledby="relief-children" data-testid="relief-children">
+      <h2 id="relief-children">{texts.children}</h2>
+      <ul className="nobullet-list">
+        {children.map((c) => (
+          <li key={c.placementId} className="relief-list-item" data-testid="relief-child">
+            <strong>{nameOf(c)}</strong>
+            <br />
+            {c.grant ? (
+              <>
+                <span data-testid="relief-usage">{texts.usage(c.daysUsed, c.grant.daysPerPeriod)}</span>
+                {c.periodFrom && c.periodTo ? (
+                  <> {texts.usagePeriod(formatDate(c.periodFrom), formatDate(lastDayOf(c.periodTo)))}</>
+                ) : null}
+              </>
+            ) : (
+              texts.noGrant
+            )}
+          </li>
+        ))}
+      </ul>
+      {children.length > 1 ? (
+        <SelectField
+          id="relief-child"
+          label={texts.chooseChild}
+          value={chosen ?? ''}
+          onChange={(e) => onChoose(e.target.value)}
+          options={children.map((c) => ({ value: c.placementId, label: nameOf(c) }))}
+        />
+      ) : null}
+    </section>
+  );
+}
+
 function FosterParentRelief({ today }: { today: string }) {
   const { t } = useI18n();
   const texts = t.relief.fosterParent;
@@ -175,17 +232,24 @@ function FosterParentRelief({ today }: { today: string }) {
   const [tab, setTab] = useState<'own' | 'provider'>('own');
   const [message, setMessage] = useState<string | null>(null);
   const family = useQuery(ReliefMyFamilyDocument);
+  const mine = useQuery(MyReliefPlacementsDocument, { fetchPolicy: 'cache-and-network' });
   const bookings = useQuery(ReliefBookingsDocument, { variables: {}, fetchPolicy: 'cache-and-network' });
+  const [chosen, setChosen] = useState<string | null>(null);
   const familyId = family.data?.myFosterFamily?.id;
   const isProvider = family.data?.myFosterFamily?.approvalTypes.includes('AFLASTNING') ?? false;
+  const children = mine.data?.myReliefPlacements ?? [];
+  const ownIds = new Set(children.map((c) => c.placementId));
   const all = bookings.data?.reliefBookings ?? [];
-  const own = all.filter((b) => !familyId || b.provider?.fosterFamilyId !== familyId);
+  const own = all.filter((b) => ownIds.has(b.placementId));
   const incoming = all.filter((b) => familyId && b.provider?.fosterFamilyId === familyId);
-  // The api has no "my placement" query for foster parents yet; the child's earlier relief tells us which it is.
-  const placementId = own[0]?.placementId;
+  const current = children.find((c) => c.placementId === chosen) ?? children[0];
+  const child = current
+    ? { placementId: current.placementId, name: current.childFirstNames.join(' og ') }
+    : null;
   const changed = (text: string) => {
     setMessage(text);
     void bookings.refetch();
+    void mine.refetch();
   };
   const ownEntries: CalendarEntry[] = own
     .filter((b) => inMonth(b, month))
@@ -253,6 +317,9 @@ function FosterParentRelief({ today }: { today: string }) {
       ) : null}
       {tab === 'provider' && isProvider ? null : (
         <>
+          {children.length ? (
+            <ChildUsage children={children} chosen={child?.placementId} onChoose={setChosen} />
+          ) : null}
           <MonthCalendar
             month={month}
             onMonth={setMonth}
@@ -262,10 +329,12 @@ function FosterParentRelief({ today }: { today: string }) {
           >
             <p data-testid="relief-booked-days">{texts.bookedInMonth(bookedDays)}</p>
           </MonthCalendar>
-          {placementId ? (
-            <FindRelief placementId={placementId} onBooked={changed} />
-          ) : bookings.data ? (
-            <p>{texts.noPlacement}</p>
+          {mine.data && !child ? <p>{texts.noPlacement}</p> : null}
+          {child ? (
+            <>
+              <FindRelief key={child.placementId} placementId={child.placementId} onBooked={changed} />
+              <FamilyWindows child={child} bookings={own} onChanged={changed} />
+            </>
           ) : null}
           {familyId ? <CalendarFeeds ownerKind="FAMILY" ownerId={familyId} /> : null}
         </>
@@ -274,7 +343,112 @@ function FosterParentRelief({ today }: { today: string }) {
   );
 }
 
-function ConsultantRelief({ today }: { today: string }) {
+const consultantTabs = [
+  { subPath: '', label: 'overview' },
+  { subPath: 'oenskeperioder', label: 'windows' },
+  { subPath: 'book', label: 'book' },
+  { subPath: 'fast', label: 'series' },
+  { subPath: 'steder', label: 'providers' },
+] as const;
+
+/** The consultant's sub-pages under `/aflastning`, as links so each has its own address and back button. */
+function ConsultantTabs({ subPath }: { subPath: string }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t.relief.consultantTabs.label} className="relief-tabs">
+      <ul className="nobullet-list relief-tab-list">
+        {consultantTabs.map((tab) => (
+          <li key={tab.label}>
+            <Link
+              to={tab.subPath ? `/aflastning/${tab.subPath}` : '/aflastning'}
+              className={`button ${tab.subPath === subPath ? 'button-primary' : 'button-secondary'}`}
+              aria-current={tab.subPath === subPath ? 'page' : undefined}
+            >
+              {t.relief.consultantTabs[tab.label]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function AcuteList({
+  acuteList,
+  nameOf,
+}: {
+  acuteList: readonly ReliefBookingFieldsFragment[];
+  nameOf(id: string): string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="relief-acute" className="relief-acute-box">
+      <h2 id="relief-acute">{t.relief.acuteHeading}</h2>
+      {acuteList.length === 0 ? (
+        <p>{t.relief.noAcute}</p>
+      ) : (
+        <ul className="nobullet-list">
+          {acuteList.map((b) => (
+            <li key={b.id} className="relief-list-item relief-acute" data-testid="relief-acute">
+              <strong>{t.relief.acute}:</strong>{' '}
+              {t.relief.consultant.childAt(nameOf(b.placementId), b.provider?.name ?? '')} –{' '}
+              {formatDateTime(b.startsAt as string)} – {formatDateTime(b.endsAt as string)} –{' '}
+              {t.relief.statuses[b.status]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ConsultantRelief({ today, subPath }: { today: string; subPath: string }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState<string | null>(null);
+  const acute = useQuery(AcuteReliefBookingsDocument, { fetchPolicy: 'cache-and-network' });
+  const placements = useQuery(PlacementsDocument, { variables: { active: true } });
+  const nameOf = (placementId: string) => {
+    const p = placements.data?.placements.find((x) => x.id === placementId);
+    return p ? childNames(p.need.children) : t.relief.child;
+  };
+  const children = (placements.data?.placements ?? []).map((p) => ({
+    placementId: p.id,
+    name: childNames(p.need.children),
+  }));
+  const changed = (text: string) => {
+    setMessage(text);
+    void acute.refetch();
+  };
+  const tab = consultantTabs.find((x) => x.subPath === subPath)?.label ?? 'overview';
+  return (
+    <>
+      <AcuteList acuteList={acute.data?.acuteReliefBookings ?? []} nameOf={nameOf} />
+      <ConsultantTabs subPath={subPath} />
+      {message && tab !== 'overview' ? (
+        <Alert kind="success" testId="relief-message">
+          {message}
+        </Alert>
+      ) : null}
+      {tab === 'overview' ? (
+        <ConsultantOverview today={today} nameOf={nameOf} onChanged={() => void acute.refetch()} />
+      ) : null}
+      {tab === 'windows' ? <ConsultantWindows nameOf={nameOf} /> : null}
+      {tab === 'book' ? <BookOnBehalf children={children} onBooked={changed} /> : null}
+      {tab === 'series' ? <SeriesForm children={children} onBooked={changed} /> : null}
+      {tab === 'providers' ? <ProviderAdmin /> : null}
+    </>
+  );
+}
+
+function ConsultantOverview({
+  today,
+  nameOf,
+  onChanged,
+}: {
+  today: string;
+  nameOf(placementId: string): string;
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const texts = t.relief.consultant;
   const [month, setMonth] = useState<Month>(monthOf(today));
@@ -284,18 +458,12 @@ function ConsultantRelief({ today }: { today: string }) {
     variables: { from: range.from.toISOString(), to: range.to.toISOString() },
     fetchPolicy: 'cache-and-network',
   });
-  const acute = useQuery(AcuteReliefBookingsDocument, { fetchPolicy: 'cache-and-network' });
   const overview = useQuery(ReliefGrantOverviewDocument, { fetchPolicy: 'cache-and-network' });
-  const placements = useQuery(PlacementsDocument, { variables: { active: true } });
-  const nameOf = (placementId: string) => {
-    const p = placements.data?.placements.find((x) => x.id === placementId);
-    return p ? childNames(p.need.children) : t.relief.child;
-  };
   const changed = (text: string) => {
     setMessage(text);
     void bookings.refetch();
-    void acute.refetch();
     void overview.refetch();
+    onChanged();
   };
   const actionsFor = (b: ReliefBookingFieldsFragment): ReliefAction[] =>
     b.status === 'REQUESTED'
@@ -308,7 +476,6 @@ function ConsultantRelief({ today }: { today: string }) {
     title: texts.childAt(nameOf(b.placementId), b.provider?.name ?? ''),
     actions: actionsFor(b),
   }));
-  const acuteList = acute.data?.acuteReliefBookings ?? [];
 
   return (
     <>
@@ -317,21 +484,6 @@ function ConsultantRelief({ today }: { today: string }) {
           {message}
         </Alert>
       ) : null}
-      <section aria-labelledby="relief-acute" className="relief-acute-box">
-        <h2 id="relief-acute">{t.relief.acuteHeading}</h2>
-        {acuteList.length === 0 ? (
-          <p>{t.relief.noAcute}</p>
-        ) : (
-          <ul className="nobullet-list">
-            {acuteList.map((b) => (
-              <li key={b.id} className="relief-list-item relief-acute" data-testid="relief-acute">
-                <strong>{t.relief.acute}:</strong>{' '}
-                {texts.childAt(nameOf(b.placementId), b.provider?.name ?? '')} – {t.relief.statuses[b.status]}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       <h2>{texts.month}</h2>
       <MonthCalendar month={month} onMonth={setMonth} entries={entries} today={today} onChanged={changed} />
       <section aria-labelledby="relief-overview">
@@ -357,10 +509,13 @@ function ConsultantRelief({ today }: { today: string }) {
                 </td>
                 <td>
                   {row.periodFrom && row.periodTo
-                    ? `${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}`
+                    ? `${formatDate(row.periodFrom)} – ${formatDate(lastDayOf(row.periodTo))}`
                     : '–'}
                 </td>
-                <td>{row.daysUsed}</td>
+                <td>
+                  {row.daysUsed}
+                  {row.grant?.strained ? ` (${t.relief.caseworker.strainedNow.toLowerCase()})` : ''}
+                </td>
                 <td>{row.daysLeft ?? '–'}</td>
               </tr>
             ))}
@@ -372,7 +527,7 @@ function ConsultantRelief({ today }: { today: string }) {
 }
 
 /** `/aflastning`: the foster family's calendar and booking, or the consultant's month and grants overview. */
-export function ReliefPage(_props: { subPath: string }) {
+export function ReliefPage({ subPath }: { subPath: string }) {
   const { t } = useI18n();
   const { session } = useSession();
   const role = session.status === 'authenticated' ? session.user.role : null;
@@ -381,7 +536,7 @@ export function ReliefPage(_props: { subPath: string }) {
     <>
       <PageHeading title={t.relief.title} />
       {role === 'FAMILY_CONSULTANT' ? (
-        <ConsultantRelief today={today} />
+        <ConsultantRelief today={today} subPath={subPath} />
       ) : (
         <FosterParentRelief today={today} />
       )}
