@@ -206,6 +206,7 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
     // question fails with every feature off, works with only that feature on, and works in production.
     const NONE: SearchFeatures = {
       folding: false,
+      plainFolding: false,
       stemming: false,
       compounds: false,
       typos: false,
@@ -243,6 +244,9 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
       expect((await top(municipalityId, 'boerneattest', NONE)).key).toBe('boerneattest');
       await proves('folding', 'BØRNEATTEST', 'boerneattest');
     });
+
+    it('æ/ø/å as plain a/o: "borneattest" is read as "boerneattest"', () =>
+      proves('plainFolding', 'skal alle have borneattest', 'boerneattest'));
 
     it('synonyms kept by consultants: "plejeløn" finds "vederlag"', () =>
       proves('synonyms', 'plejeløn', 'vederlag'));

@@ -1,8 +1,10 @@
 // The answer-quality evaluation behind `npm run eval:faq` (scripts/eval-faq.mjs starts a fresh embedded
 // PostgreSQL, migrates it and runs this with DATABASE_URL). Seeds the real knowledge base, asks every question
-// of questions.json through the real FaqAnswerService, prints top-1 / top-3 accuracy, out-of-scope
-// rejection, verdict counts and every miss; then adds synthetic filler entries up to 1,000 and measures the
-// accuracy again and the latency (p50/p95/p99) of ask().
+// of the dev set (questions.json, the one the search was tuned on) and of the held-out set (heldout.json,
+// never tuned on) through the real FaqAnswerService, and prints top-1 / top-3 accuracy, out-of-scope
+// rejection and verdict counts per set, with the dev set's misses (held-out misses only with
+// EVAL_FAQ_HELDOUT_MISSES=1, so tuning does not drift towards them); then adds synthetic filler entries up to
+// 1,000 and measures both sets again and the latency (p50/p95/p99) of ask().
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -61,6 +63,7 @@ async function evaluate(
   questions: EvalQuestion[],
   label: string,
   brief = false,
+  showMisses = true,
 ) {
   let top1 = 0;
   let top3 = 0;
@@ -112,7 +115,8 @@ async function evaluate(
       .map(([v, n]) => `${v} ${n}`)
       .join(', ')}; CONFIDENT and right ${confidentRight}, CONFIDENT and wrong ${confidentWrong}`,
   );
-  print(`misses (${misses.length}):\n${misses.join('\n')}`);
+  if (showMisses) print(`misses (${misses.length}):\n${misses.join('\n')}`);
+  else print(`misses (${misses.length}): not shown (EVAL_FAQ_HELDOUT_MISSES=1 shows them)`);
   return times;
 }
 
@@ -125,12 +129,24 @@ async function main() {
       `INSERT INTO municipality (code, name, phone) VALUES ('990', 'Evalueringskommune', '70 10 20 30') RETURNING id`,
     );
     await seedFaq(ds, [municipalityId]);
-    const questions = (
-      JSON.parse(readFileSync(resolve(__dirname, 'questions.json'), 'utf8')) as { questions: EvalQuestion[] }
-    ).questions;
+    const load = (file: string) =>
+      (JSON.parse(readFileSync(resolve(__dirname, file), 'utf8')) as { questions: EvalQuestion[] }).questions;
+    const questions = load('questions.json');
+    const heldout = load('heldout.json');
+    const showHeldoutMisses = process.env.EVAL_FAQ_HELDOUT_MISSES === '1';
     const answers = new FaqAnswerService(ds);
+    const count = async () =>
+      Number(
+        (
+          await ds.query(`SELECT count(*)::int AS n FROM faq_entry WHERE municipality_id = $1`, [
+            municipalityId,
+          ])
+        )[0].n,
+      );
+    const describe = (qs: EvalQuestion[]) =>
+      `${qs.filter((q) => q.key).length} in scope, ${qs.filter((q) => !q.key).length} out of scope`;
     print(
-      `questions: ${questions.filter((q) => q.key).length} in scope, ${questions.filter((q) => !q.key).length} out of scope; ` +
+      `dev set (questions.json, tuned on): ${describe(questions)}; held-out set (heldout.json, never tuned on): ${describe(heldout)}\n` +
         `thresholds ${JSON.stringify(VERDICT_THRESHOLDS)}`,
     );
     if (process.env.EVAL_FAQ_ASK) {
@@ -150,12 +166,18 @@ async function main() {
       }
       return;
     }
-    await evaluate(answers, municipalityId, questions, 'the seeded knowledge base');
+    await evaluate(answers, municipalityId, questions, `DEV, ${await count()} entries`);
+    await evaluate(
+      answers,
+      municipalityId,
+      heldout,
+      `HELD-OUT, ${await count()} entries`,
+      false,
+      showHeldoutMisses,
+    );
 
     if (process.env.EVAL_FAQ_QUICK === '1') return;
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM faq_entry WHERE municipality_id = $1`, [
-      municipalityId,
-    ]);
+    const n = await count();
     const total = Number(process.env.EVAL_FAQ_ENTRIES ?? 1000);
     await ds.transaction((em) => insertFaqEntries(em, municipalityId, fillers(Math.max(0, total - n))));
     for (let i = 0; i < 20; i++) await answers.ask(municipalityId, questions[i].q); // warm-up
@@ -163,11 +185,21 @@ async function main() {
       answers,
       municipalityId,
       questions,
-      `with ${total} entries (synthetic fillers added)`,
+      `DEV, ${total} entries (synthetic fillers added)`,
+    );
+    times.push(
+      ...(await evaluate(
+        answers,
+        municipalityId,
+        heldout,
+        `HELD-OUT, ${total} entries (synthetic fillers added)`,
+        false,
+        showHeldoutMisses,
+      )),
     );
     const more: number[] = [];
     for (let round = 0; round < 2; round++)
-      for (const { q } of questions) {
+      for (const { q } of [...questions, ...heldout]) {
         const t0 = performance.now();
         await answers.ask(municipalityId, q);
         more.push(performance.now() - t0);

@@ -1,10 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { contentWords, fold, joinCandidates, splitCandidates, words } from './text';
+import { contentWords, fold, joinCandidates, plainFoldVariants, splitCandidates, words } from './text';
 
 /** Which search features run; all on in production. Tests switch one off to prove it is needed. */
 export interface SearchFeatures {
   /** æ/ø/å ↔ ae/oe/aa on the query side (the index is always folded). */
   folding: boolean;
+  /** æ/ø/å written as plain a/o ("ansoger", "born"): the query side guesses which a/o they were. */
+  plainFolding: boolean;
   stemming: boolean;
   compounds: boolean;
   typos: boolean;
@@ -14,6 +16,7 @@ export interface SearchFeatures {
 
 export const ALL_FEATURES: SearchFeatures = {
   folding: true,
+  plainFolding: true,
   stemming: true,
   compounds: true,
   typos: true,
@@ -37,7 +40,8 @@ export const SEARCH_TUNING: Record<
   | 'typoLengthDiff'
   | 'trigramMode'
   | 'prefixFactor'
-  | 'tailFactor',
+  | 'tailFactor'
+  | 'plainFoldFactor',
   number
 > = {
   /** A term found only in the answer counts this much of a hit in the question or phrasings. */
@@ -65,6 +69,8 @@ export const SEARCH_TUNING: Record<
   prefixFactor: 0.8,
   /** A compound ending in the word: "tilsynsbesøg" for "besøg". */
   tailFactor: 0.75,
+  /** "born" read as "boern": almost certainly what was meant, when the word itself is unknown. */
+  plainFoldFactor: 0.95,
 };
 
 interface Alternative {
@@ -168,6 +174,14 @@ export async function searchEntries(
       }
     });
   }
+  const plainVariants: { slot: number; word: string }[] = [];
+  if (features.plainFolding)
+    content.forEach((w, slot) => {
+      for (const v of plainFoldVariants(w)) {
+        want(v);
+        plainVariants.push({ slot, word: v });
+      }
+    });
   const synonymHits: { slot: number; words: string[] }[] = [];
   if (features.synonyms) {
     for (const group of synonyms) {
@@ -228,6 +242,17 @@ export async function searchEntries(
       slot.alternatives.push({ terms: [s.en], factor: SEARCH_TUNING.englishFactor });
     }
   });
+  // A plain a/o reading only where the word as typed is unknown; the most common known reading wins.
+  const bestPlain = new Map<number, string>();
+  for (const v of plainVariants) {
+    if (slots[v.slot].alternatives.some((a) => a.factor === 1)) continue;
+    const stem = known(v.word);
+    if (!stem) continue;
+    const prev = bestPlain.get(v.slot);
+    if (!prev || (df.get(stem) ?? 0) > (df.get(prev) ?? 0)) bestPlain.set(v.slot, stem);
+  }
+  for (const [slot, stem] of bestPlain)
+    slots[slot].alternatives.push({ terms: [stem], factor: SEARCH_TUNING.plainFoldFactor });
   for (const j of joins) {
     const stem = known(j.word);
     if (!stem) continue;
@@ -287,10 +312,21 @@ export async function searchEntries(
   // "godkendelsen") and compounds the word is the tail of ("besøg" → "tilsynsbesøg").
   if (features.stemming || features.compounds) {
     const family = slots
-      .map((slot, k) => ({ k, stem: stemOf[index.get(slot.word)!]?.da ?? null }))
+      .map((slot, k) => ({ k, stem: stemOf[index.get(slot.word)!]?.da ?? null, factor: 1 }))
       .filter(
-        (x): x is { k: number; stem: string } => x.stem !== null && x.stem.length >= 4 && TERM.test(x.stem),
+        (x): x is { k: number; stem: string; factor: number } =>
+          x.stem !== null && x.stem.length >= 4 && TERM.test(x.stem),
       );
+    // Plain a/o readings of a word nothing explained join the family search: "ansoger" → "ansoeg" →
+    // "ansoegning".
+    const seenStems = new Set(family.map((f) => `${f.k}:${f.stem}`));
+    for (const v of plainVariants) {
+      if (slots[v.slot].alternatives.length) continue;
+      const stem = stemOf[index.get(v.word)!]?.da ?? null;
+      if (!stem || stem.length < 5 || !TERM.test(stem) || seenStems.has(`${v.slot}:${stem}`)) continue;
+      seenStems.add(`${v.slot}:${stem}`);
+      family.push({ k: v.slot, stem, factor: SEARCH_TUNING.plainFoldFactor });
+    }
     if (family.length) {
       const rows: { i: string; prefix_n: number | null; tails: { term: string; ndoc: number }[] | null }[] =
         await em.query(
@@ -305,16 +341,16 @@ export async function searchEntries(
           [municipalityId, family.map((f) => f.stem)],
         );
       for (const r of rows) {
-        const { k, stem } = family[Number(r.i) - 1];
+        const { k, stem, factor } = family[Number(r.i) - 1];
         if (features.stemming && r.prefix_n) {
           const prefix = `${stem}:*`;
           df.set(prefix, Math.max(r.prefix_n, df.get(stem) ?? 0));
-          slots[k].alternatives.push({ terms: [prefix], factor: SEARCH_TUNING.prefixFactor });
+          slots[k].alternatives.push({ terms: [prefix], factor: SEARCH_TUNING.prefixFactor * factor });
         }
         if (features.compounds)
           for (const tail of r.tails ?? []) {
             df.set(tail.term, tail.ndoc);
-            slots[k].alternatives.push({ terms: [tail.term], factor: SEARCH_TUNING.tailFactor });
+            slots[k].alternatives.push({ terms: [tail.term], factor: SEARCH_TUNING.tailFactor * factor });
           }
       }
     }

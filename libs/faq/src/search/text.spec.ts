@@ -1,5 +1,13 @@
 import { FaqVerdict, verdictFor, VERDICT_THRESHOLDS } from '../faq-answer.service';
-import { contentWords, fold, joinCandidates, splitCandidates, stripLinks } from './text';
+import {
+  contentWords,
+  fold,
+  isStopWord,
+  joinCandidates,
+  plainFoldVariants,
+  splitCandidates,
+  stripLinks,
+} from './text';
 
 describe('fold', () => {
   it('writes æ/ø/å as ae/oe/aa, lower case, without accents', () => {
@@ -8,6 +16,25 @@ describe('fold', () => {
   it('makes the two spellings of a word identical', () => {
     expect(fold('plejeløn')).toBe(fold('plejeloen'));
     expect(fold('ungestøtte')).toBe('ungestoette');
+  });
+});
+
+describe('plain a/o for æ/ø/å', () => {
+  it('guesses which o was ø and which a was å or æ', () => {
+    expect(plainFoldVariants('born')).toEqual(['boern']);
+    expect(plainFoldVariants('ansoger')).toContain('ansoeger');
+    expect(plainFoldVariants('lordag')).toContain('loerdag');
+    expect(plainFoldVariants('pa')).toEqual(['paa', 'pae']);
+  });
+  it('leaves words already written the ae/oe/aa way alone and stays a handful of guesses', () => {
+    expect(plainFoldVariants('boerneattest')).not.toContain('boeerneattest');
+    expect(plainFoldVariants('skat')).not.toContain('skat');
+    expect(plainFoldVariants('aflastningsfamilie').length).toBeLessThanOrEqual(24);
+  });
+  it('knows stop words written with plain a/o', () => {
+    expect(isStopWord('hvornar')).toBe(true);
+    expect(contentWords(fold('hvornar kan vi fa aflastning pa lordag'))).toEqual(['aflastning', 'lordag']);
+    expect(isStopWord('born')).toBe(false);
   });
 });
 

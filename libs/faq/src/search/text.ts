@@ -15,6 +15,34 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * The second way parents write æ/ø/å without them: as plain a/o ("ansoger", "born", "pa"). The folded
+ * index cannot tell which a/o stood for æ/ø/å, so the query side tries the words it could have been:
+ * each o as o or oe, each a as a, aa or ae (the first few of them, so a long word stays a handful of
+ * guesses). The word itself is not among them.
+ */
+export function plainFoldVariants(word: string, maxPositions = 4, maxVariants = 24): string[] {
+  const positions: number[] = [];
+  for (let i = 0; i < word.length && positions.length < maxPositions; i++) {
+    const c = word[i];
+    const next = word[i + 1];
+    // Already written the ae/oe/aa way: nothing to guess.
+    if (c === 'o' && next !== 'e') positions.push(i);
+    else if (c === 'a' && next !== 'a' && next !== 'e' && word[i - 1] !== 'a') positions.push(i);
+  }
+  let out = [''];
+  let from = 0;
+  for (const i of positions) {
+    const c = word[i];
+    const choices = c === 'o' ? ['o', 'oe'] : ['a', 'aa', 'ae'];
+    const head = word.slice(from, i);
+    out = out.flatMap((prefix) => choices.map((ch) => prefix + head + ch)).slice(0, maxVariants * 3);
+    from = i + 1;
+  }
+  const tail = word.slice(from);
+  return [...new Set(out.map((v) => v + tail))].filter((v) => v !== word).slice(0, maxVariants);
+}
+
 /** Markdown links keep their text; the URL is not content a parent asks about. */
 export function stripLinks(markdown: string): string {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/https?:\/\/\S+/g, ' ');
@@ -39,8 +67,14 @@ there here as so than too very just get got`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/).filter(Boolean));
 
+/** A stop word also when written with plain a/o: "pa", "nar", "hvornar", "ma". */
+export function isStopWord(word: string): boolean {
+  if (STOPWORDS.has(word)) return true;
+  return word.length <= 8 && plainFoldVariants(word).some((v) => STOPWORDS.has(v));
+}
+
 export function contentWords(folded: string): string[] {
-  return words(folded).filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+  return words(folded).filter((w) => w.length >= 2 && !isStopWord(w));
 }
 
 /** Text for the Danish title vector: the question and its phrasings, folded. */
