@@ -2,6 +2,7 @@ import { applicationDa } from '../components/application/i18n/da';
 import { matchingDa } from '../components/matching/matching-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
+import { faqDa } from '../components/faq/faq-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -311,6 +312,7 @@ export const da = {
   matching: matchingDa,
   relief: reliefDa,
   learning: learningDa,
+  faq: faqDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

@@ -3,6 +3,7 @@ import type { Catalogue } from './da';
 import { matchingEn } from '../components/matching/matching-texts.en';
 import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
+import { faqEn } from '../components/faq/faq-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -313,6 +314,7 @@ export const en: Catalogue = {
   matching: matchingEn,
   relief: reliefEn,
   learning: learningEn,
+  faq: faqEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',
