@@ -7,7 +7,7 @@ const ASK = `query($t: String!) { askQuestion(text: $t) { verdict phone best { c
 const CREATE = `mutation($i: FaqEntryInput!) { createFaqEntry(input: $i) { ${ENTRY} } }`;
 const UPDATE = `mutation($i: UpdateFaqEntryInput!) { updateFaqEntry(input: $i) { ${ENTRY} } }`;
 const ARCHIVE = `mutation($id: ID!, $v: Int!) { archiveFaqEntry(id: $id, version: $v) { ${ENTRY} } }`;
-const HISTORY = `query($id: ID!) { faqEntryHistory(id: $id) { version action changedBy changedFields snapshot { answer } } }`;
+const HISTORY = `query($id: ID!) { faqEntryHistory(id: $id) { version action changedBy changedByName changedFields snapshot { answer } } }`;
 
 interface Answer {
   askQuestion: {
@@ -101,16 +101,17 @@ describe('FAQ over GraphQL', () => {
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('FAQ.STALE');
 
-    const history = await gql<{ faqEntryHistory: { version: number; changedFields: string[] }[] }>(
-      api.url,
-      HISTORY,
-      { id: entry.id },
-      { token: consultant },
-    );
+    const history = await gql<{
+      faqEntryHistory: { version: number; changedFields: string[]; changedByName: string | null }[];
+    }>(api.url, HISTORY, { id: entry.id }, { token: consultant });
     expect(history.data!.faqEntryHistory.map((h) => [h.version, h.changedFields])).toEqual([
       [2, ['answer']],
       [1, expect.arrayContaining(['question'])],
     ]);
+    const [{ name }] = (await api.dataSource.query(`SELECT name FROM app_user WHERE email = $1`, [
+      'familiekonsulent@aarhus.example',
+    ])) as Array<{ name: string }>;
+    expect(history.data!.faqEntryHistory.map((h) => h.changedByName)).toEqual([name, name]);
 
     const otherMunicipality = await gql(
       api.url,

@@ -182,6 +182,25 @@ describe('portal layout per role (browser)', () => {
     }
   });
 
+  it.each([
+    { email: 'familiekonsulent@aarhus.example', menu: 'Vidensbase', heading: 'Vidensbase' },
+    { email: 'plejefamilie@aarhus.example', menu: 'Spørgsmål', heading: 'Stil et spørgsmål' },
+  ])('$email opens the built knowledge base page $menu from the menu', async ({ email, menu, heading }) => {
+    const { context, page } = await newPortalPage(portal.browser, portal.url);
+    try {
+      await loginAs(page, email);
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: menu, exact: true })
+        .click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.getByTestId('under-development').count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("answers 'not found' for another role's page, also on a direct load", async () => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {

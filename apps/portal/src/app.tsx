@@ -14,6 +14,8 @@ import {
   becomeFosterFamilyPath,
 } from './pages/application/become-foster-family-page';
 import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
+import { AskPage } from './pages/faq/ask-page';
+import { KnowledgeBasePage } from './pages/faq/knowledge-base-page';
 import { LearningDashboardPage } from './pages/learning/learning-dashboard-page';
 import { LearningQueuePage } from './pages/learning/learning-queue-page';
 import { SchoolSupportPage } from './pages/learning/school-support-page';
@@ -53,6 +55,8 @@ const builtPages: Record<string, PageComponent> = {
   '/laeringskoe': LearningQueuePage,
   '/overblik': LearningDashboardPage,
   '/netvaerksgrupper': PeerGroupsPage,
+  '/vidensbase': KnowledgeBasePage,
+  '/spoergsmaal': AskPage,
 };
 
 // Public pages render for everyone, inside whichever layout fits the session.

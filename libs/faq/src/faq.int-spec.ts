@@ -121,6 +121,10 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
         [1, FaqChangeAction.CREATE, consultant.userId, expect.arrayContaining(['question', 'answer'])],
       ]);
       expect(history[1].snapshot.answer).toBe('Et nyt svar.');
+      // The portal shows who: the colleague's name, never a raw id.
+      await ds.query(`UPDATE app_user SET name = 'Kollega To' WHERE id = $1`, [consultant2.userId]);
+      const named = await faq.history(consultant, created.id);
+      expect(named.map((h) => h.changedByName)).toEqual(['X', 'Kollega To', 'X']);
       expect(history[2].snapshot.answer).toContain('[link]');
       const [{ n }] = await ds.query(
         `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'faq_entry' AND entity_id = $1`,

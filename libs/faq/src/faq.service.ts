@@ -2,6 +2,7 @@ import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Actor, AppError, assertInScope, AuditService, Role } from '@pleje/core';
+import { User } from '@pleje/core/users/user.entity';
 import {
   FaqChangeAction,
   FaqEntry,
@@ -30,6 +31,8 @@ export interface FaqEntryUpdate extends FaqEntryInput {
   /** The version the consultant edited; a newer one in the database means someone else saved first. */
   version: number;
 }
+
+export type FaqEntryVersionWithEditor = FaqEntryVersion & { changedByName: string | null };
 
 export interface FaqSynonymInput {
   id?: string | null;
@@ -143,12 +146,25 @@ export class FaqService {
     return row;
   }
 
-  async history(actor: Actor, entryId: string): Promise<FaqEntryVersion[]> {
+  /** Newest first, each with the editor's name: consultants want to know which colleague to ask. */
+  async history(actor: Actor, entryId: string): Promise<FaqEntryVersionWithEditor[]> {
     await this.entry(actor, entryId);
-    return this.dataSource.getRepository(FaqEntryVersion).find({
+    const versions = await this.dataSource.getRepository(FaqEntryVersion).find({
       where: { entryId, municipalityId: actor.municipalityId },
       order: { version: 'DESC' },
     });
+    const ids = [...new Set(versions.map((v) => v.changedBy).filter((id): id is string => !!id))];
+    // Only colleagues in the same municipality are named; anyone else (or a deleted user) stays unnamed.
+    const users = ids.length
+      ? await this.dataSource.getRepository(User).find({
+          where: { id: In(ids), municipalityId: actor.municipalityId },
+          select: { id: true, name: true },
+        })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return versions.map((v) =>
+      Object.assign(v, { changedByName: v.changedBy ? (names.get(v.changedBy) ?? null) : null }),
+    );
   }
 
   async create(actor: Actor, input: FaqEntryInput): Promise<FaqEntry> {

@@ -32,6 +32,16 @@ type Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": typeof types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": typeof types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": typeof types.UpdateFosterFamilyVacanciesDocument,
+    "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": typeof types.FaqEntryFieldsFragmentDoc,
+    "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.FaqEntriesDocument,
+    "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": typeof types.FaqEntryHistoryDocument,
+    "\n  mutation CreateFaqEntry($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.CreateFaqEntryDocument,
+    "\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.UpdateFaqEntryDocument,
+    "\n  mutation ArchiveFaqEntry($id: ID!, $version: Int!) {\n    archiveFaqEntry(id: $id, version: $version) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.ArchiveFaqEntryDocument,
+    "\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": typeof types.FaqSynonymsDocument,
+    "\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": typeof types.SaveFaqSynonymDocument,
+    "\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n": typeof types.DeleteFaqSynonymDocument,
+    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": typeof types.LearningVocabularyDocument,
     "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": typeof types.LearningChildrenDocument,
     "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": typeof types.MyLearningRequestFieldsFragmentDoc,
@@ -193,6 +203,16 @@ const documents: Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": types.UpdateFosterFamilyVacanciesDocument,
+    "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": types.FaqEntryFieldsFragmentDoc,
+    "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": types.FaqEntriesDocument,
+    "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": types.FaqEntryHistoryDocument,
+    "\n  mutation CreateFaqEntry($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n": types.CreateFaqEntryDocument,
+    "\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n": types.UpdateFaqEntryDocument,
+    "\n  mutation ArchiveFaqEntry($id: ID!, $version: Int!) {\n    archiveFaqEntry(id: $id, version: $version) {\n      ...FaqEntryFields\n    }\n  }\n": types.ArchiveFaqEntryDocument,
+    "\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": types.FaqSynonymsDocument,
+    "\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": types.SaveFaqSynonymDocument,
+    "\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n": types.DeleteFaqSynonymDocument,
+    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": types.AskQuestionDocument,
     "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": types.LearningVocabularyDocument,
     "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": types.LearningChildrenDocument,
     "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": types.MyLearningRequestFieldsFragmentDoc,
@@ -422,6 +442,46 @@ export function graphql(source: "\n  query MyFosterFamily {\n    myFosterFamily 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n"): (typeof documents)["\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFaqEntry($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFaqEntry($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      ...FaqEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveFaqEntry($id: ID!, $version: Int!) {\n    archiveFaqEntry(id: $id, version: $version) {\n      ...FaqEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveFaqEntry($id: ID!, $version: Int!) {\n    archiveFaqEntry(id: $id, version: $version) {\n      ...FaqEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n"): (typeof documents)["\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

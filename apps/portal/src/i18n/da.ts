@@ -3,6 +3,7 @@ import { matchingDa } from '../components/matching/matching-texts.da';
 import { peerGroupsDa } from '../components/peer-groups/peer-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
+import { faqDa } from '../components/faq/faq-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -313,6 +314,7 @@ export const da = {
   relief: reliefDa,
   learning: learningDa,
   peerGroups: peerGroupsDa,
+  faq: faqDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

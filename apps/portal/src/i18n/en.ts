@@ -4,6 +4,7 @@ import { matchingEn } from '../components/matching/matching-texts.en';
 import { peerGroupsEn } from '../components/peer-groups/peer-texts.en';
 import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
+import { faqEn } from '../components/faq/faq-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -315,6 +316,7 @@ export const en: Catalogue = {
   relief: reliefEn,
   learning: learningEn,
   peerGroups: peerGroupsEn,
+  faq: faqEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

@@ -51,6 +51,11 @@ export class FaqEntryVersionModel {
   @Field(() => FaqChangeAction) action: FaqChangeAction;
   @Field(() => [String]) changedFields: string[];
   @Field(() => ID, { nullable: true, description: 'Tom for startindholdet' }) changedBy: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Navnet på kollegaen der ændrede; tom for startindholdet',
+  })
+  changedByName: string | null;
   @Field(() => Date) changedAt: Date;
   @Field(() => FaqEntrySnapshotModel) snapshot: FaqEntrySnapshotModel;
 }

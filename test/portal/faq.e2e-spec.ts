@@ -1,0 +1,268 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seedFaq } from '@pleje/faq';
+import { gql, loginToken } from '../support/graphql-client';
+import { startApiForTest, type TestApi } from '../support/test-api';
+import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+
+// The knowledge base in a real browser against the real api and search: a family-care consultant writes an entry
+// (with Danish field errors first), a foster parent on a phone asks for it with a typo and a split compound and
+// gets it as a confident answer with "Hjalp det?" and the human route; an out-of-scope question offers a
+// consultant and the municipality's phone number; a colleague's save in between shows the conflict, not an
+// overwrite.
+jest.setTimeout(120_000);
+
+const consultantEmail = 'familiekonsulent@aarhus.example';
+const colleagueEmail = 'kollega@aarhus.example';
+const fosterParentEmail = 'plejefamilie@aarhus.example';
+const question = 'Må plejebarnet få en mobiltelefon?';
+const answer =
+  'Ja, som udgangspunkt. Aftal reglerne for skærmtid med barnets sagsbehandler. ' +
+  'Læs mere hos [Medierådet](https://www.medieraadet.dk).';
+
+function noHorizontalScroll(page: Page): Promise<boolean> {
+  // A string expression: the test project compiles without the DOM library.
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1');
+}
+
+describe('knowledge base and ask page (browser)', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let family: { context: BrowserContext; page: Page };
+  let consultant: { context: BrowserContext; page: Page };
+  let entryPath = '';
+
+  beforeAll(async () => {
+    api = await startApiForTest();
+    await seedFaq(api.dataSource);
+    // A second family-care consultant in Aarhus: the colleague who saves in between.
+    await api.dataSource.query(
+      `INSERT INTO app_user (municipality_id, email, name, role, password_hash, version)
+       SELECT municipality_id, $2, 'Kirsten Kollega', role, password_hash, 1 FROM app_user WHERE email = $1`,
+      [consultantEmail, colleagueEmail],
+    );
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      baseURL: api.url,
+      locale: 'da-DK',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    context.setDefaultTimeout(15_000);
+    family = { context, page: await context.newPage() };
+    consultant = await newPortalPage(browser, api.url);
+    await loginAs(family.page, fosterParentEmail);
+    await loginAs(consultant.page, consultantEmail);
+  }, 120_000);
+
+  afterAll(async () => {
+    await family?.context.close();
+    await consultant?.context.close();
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('the consultant sees the seeded entries, filters them and creates an entry after Danish field errors', async () => {
+    const { page } = consultant;
+    await page
+      .getByRole('navigation', { name: 'Sidemenu' })
+      .getByRole('link', { name: 'Vidensbase' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Vidensbase' }).waitFor();
+    await page.getByTestId('faq-entry-item').first().waitFor();
+    const tabs = page.getByRole('navigation', { name: 'Vidensbasens dele' });
+    expect(await tabs.getByRole('link', { name: 'Henvendelser' }).getAttribute('href')).toBe(
+      '/vidensbase/henvendelser',
+    );
+    expect(await tabs.getByRole('link', { name: 'Forbedringer' }).getAttribute('href')).toBe(
+      '/vidensbase/forbedringer',
+    );
+    const total = await page.getByTestId('faq-entry-item').count();
+    expect(total).toBeGreaterThanOrEqual(40);
+    // Filter by team and search with ø written as oe.
+    await page.locator('#faq-filter-team').selectOption({ label: 'Aflastning' });
+    const relief = await page.getByTestId('faq-entry-item').count();
+    expect(relief).toBeGreaterThan(0);
+    expect(relief).toBeLessThan(total);
+    await page.locator('#faq-filter-team').selectOption({ label: 'Alle teams' });
+    await page.locator('#faq-filter-search').fill('skat vederlaget');
+    await page
+      .getByTestId('faq-entry-item')
+      .filter({ hasText: 'Skal jeg betale skat af vederlaget?' })
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Nyt spørgsmål' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nyt spørgsmål' }).waitFor();
+    await page.getByRole('button', { name: 'Opret spørgsmål' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Der er problemer' }).waitFor();
+    expect(await page.locator('#faq-question-error').innerText()).toContain(
+      'Skriv et spørgsmål på 5 til 300 tegn.',
+    );
+    expect(await page.locator('#faq-answer-error').innerText()).toContain(
+      'Skriv et svar på 5 til 5.000 tegn.',
+    );
+    expect(await page.locator('#faq-category-error').innerText()).toContain('Vælg eller skriv en kategori');
+    expect(await page.locator('#faq-team-error').innerText()).toContain('Vælg det team, der ejer svaret.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.locator('#faq-question').fill(question);
+    // HTML in an answer is shown as text, and a markdown link is previewed as a real link.
+    await page.locator('#faq-answer').fill(`${answer} <img src=x onerror=alert(1)>`);
+    const preview = page.getByTestId('faq-preview');
+    expect(await preview.getByRole('link', { name: 'Medierådet' }).getAttribute('href')).toBe(
+      'https://www.medieraadet.dk',
+    );
+    expect(await preview.locator('img').count()).toBe(0);
+    expect(await preview.innerText()).toContain('<img src=x onerror=alert(1)>');
+    await page.locator('#faq-answer').fill(answer);
+    await page.getByRole('button', { name: 'Tilføj formulering', exact: true }).click();
+    await page.locator('#faq-phrasings-0').fill('Kan vores plejebarn have sin egen telefon?');
+    await page.getByRole('button', { name: 'Tilføj engelsk formulering' }).click();
+    await page.locator('#faq-english-0').fill('Can our foster child have a mobile phone?');
+    await page.locator('#faq-category').fill('Hverdag');
+    await page.locator('#faq-team').selectOption({ label: 'Familiepleje' });
+    // A key already in use: the server's Danish message lands beside the field.
+    await page.locator('#faq-key').fill('skat');
+    await page.getByRole('button', { name: 'Opret spørgsmål' }).click();
+    await page.locator('#faq-key-error').waitFor();
+    expect(await page.locator('#faq-key-error').innerText()).toContain('Nøglen er allerede brugt.');
+    await page.locator('#faq-key').fill('');
+    await page.getByRole('button', { name: 'Opret spørgsmål' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rediger spørgsmål' }).waitFor();
+    expect(await page.getByTestId('faq-message').innerText()).toContain('Spørgsmålet er oprettet.');
+    entryPath = new URL(page.url()).pathname;
+    const history = page.getByTestId('faq-history-item');
+    await history.first().waitFor();
+    expect(await history.first().innerText()).toContain('Udgave 1 · Oprettet');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('the foster parent on a phone asks with a typo and a split compound and gets it as a confident answer', async () => {
+    const { page } = family;
+    await page.goto('/spoergsmaal');
+    await page.getByRole('heading', { level: 1, name: 'Stil et spørgsmål' }).waitFor();
+    await page.getByRole('button', { name: 'Spørg', exact: true }).click();
+    expect(await page.locator('#faq-ask-text-error').innerText()).toContain('Skriv dit spørgsmål.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByLabel('Dit spørgsmål').fill('maa plejebarnt faa en mobil telefon');
+    await page.getByRole('button', { name: 'Spørg', exact: true }).click();
+    const result = page.getByTestId('faq-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-verdict')).toBe('CONFIDENT');
+    const card = page.getByTestId('faq-answer-card');
+    expect(await card.getByRole('heading').innerText()).toBe(question);
+    expect(await card.getByRole('link', { name: 'Medierådet' }).getAttribute('href')).toBe(
+      'https://www.medieraadet.dk',
+    );
+    expect(await page.locator('#faq-result-heading:focus').count()).toBe(1);
+    // The human route is offered under a confident answer too.
+    const human = page.getByTestId('faq-ask-consultant');
+    expect(await human.getByRole('heading').innerText()).toBe('Spørg en konsulent');
+    expect(await human.getByRole('link').getAttribute('href')).toBe('tel:89402000');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'Ja, det hjalp' }).click();
+    expect(await page.getByTestId('faq-feedback-thanks').innerText()).toContain('Godt at svaret hjalp');
+  });
+
+  it('an out-of-scope question says so plainly and offers a consultant with the phone number', async () => {
+    const { page } = family;
+    await page.getByLabel('Dit spørgsmål').fill('hvem vandt superligaen i fodbold sidste år');
+    await page.getByRole('button', { name: 'Spørg', exact: true }).click();
+    await page.getByTestId('faq-not-sure').waitFor();
+    expect(await page.getByTestId('faq-result').getAttribute('data-verdict')).toBe('NOT_CONFIDENT');
+    expect(await page.locator('#faq-result-heading').innerText()).toBe('Det er vi ikke sikre på');
+    expect(await page.getByTestId('faq-answer-card').count()).toBe(0);
+    const human = page.getByTestId('faq-ask-consultant');
+    expect(await human.innerText()).toContain('Spørg en konsulent');
+    expect(await human.getByRole('link', { name: 'Ring til kommunen på 89 40 20 00' }).count()).toBe(1);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("a colleague's save in between shows the conflict with the colleague's version; keeping mine then saves", async () => {
+    const { page } = consultant;
+    await page.goto(entryPath);
+    await page.getByRole('heading', { level: 1, name: 'Rediger spørgsmål' }).waitFor();
+    await page.locator('#faq-answer').fill(`${answer} Min tilføjelse.`);
+
+    const colleague = await loginToken(api.url, colleagueEmail);
+    const id = entryPath.split('/').pop()!;
+    const saved = await gql<{ updateFaqEntry: { version: number } }>(
+      api.url,
+      `mutation($i: UpdateFaqEntryInput!) { updateFaqEntry(input: $i) { version } }`,
+      {
+        i: {
+          id,
+          version: 1,
+          question,
+          answer: 'Kollegaens nye svar om mobiltelefoner.',
+          phrasings: ['Kan vores plejebarn have sin egen telefon?'],
+          english: ['Can our foster child have a mobile phone?'],
+          category: 'Hverdag',
+          ownerTeam: 'FAMILIEPLEJE',
+        },
+      },
+      { token: colleague },
+    );
+    expect(saved.data?.updateFaqEntry.version).toBe(2);
+
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    const conflict = page.getByTestId('faq-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain(
+      'En kollega har ændret svaret imens — se ændringen og prøv igen',
+    );
+    expect(await conflict.innerText()).toContain('Kirsten Kollega gemte en ny udgave');
+    expect(await page.getByTestId('faq-conflict-theirs-answer').innerText()).toBe(
+      'Kollegaens nye svar om mobiltelefoner.',
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await conflict.getByRole('button', { name: 'Behold min udgave' }).click();
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await page.getByTestId('faq-message').filter({ hasText: 'Ændringerne er gemt.' }).waitFor();
+    const history = page.getByTestId('faq-history-item');
+    await history.filter({ hasText: 'Udgave 3' }).waitFor();
+    expect(await history.filter({ hasText: 'Udgave 2' }).innerText()).toContain('af Kirsten Kollega');
+    expect(await history.filter({ hasText: 'Udgave 3' }).innerText()).toContain('Felter: Svar');
+  });
+
+  it('the consultant keeps synonyms and archives an entry after confirming', async () => {
+    const { page } = consultant;
+    await page.goto('/vidensbase/synonymer');
+    await page.getByRole('heading', { level: 1, name: 'Synonymer' }).waitFor();
+    await page.getByTestId('faq-synonym-table').waitFor();
+    await page.getByRole('button', { name: 'Gem synonymer' }).click();
+    expect(await page.locator('#faq-synonym-term-error').innerText()).toContain(
+      'Skriv et ord på 2 til 100 tegn.',
+    );
+    await page.locator('#faq-synonym-term').fill('mobil');
+    await page.locator('#faq-synonym-list').fill('telefon, smartphone');
+    await page.getByRole('button', { name: 'Gem synonymer' }).click();
+    await page.getByTestId('faq-synonym-message').filter({ hasText: 'Synonymerne er gemt.' }).waitFor();
+    expect(await page.getByRole('row', { name: /mobil/ }).innerText()).toContain('telefon, smartphone');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.goto(entryPath);
+    await page.getByRole('heading', { level: 1, name: 'Rediger spørgsmål' }).waitFor();
+    await page.getByRole('button', { name: 'Arkiver spørgsmålet' }).click();
+    const dialog = page.getByTestId('faq-archive-dialog');
+    await dialog.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Ja, arkiver' }).click();
+    await page.getByTestId('faq-archived').waitFor();
+    await page.getByTestId('faq-history-item').filter({ hasText: 'Arkiveret' }).first().waitFor();
+
+    await page.goto('/vidensbase/henvendelser');
+    await page.getByRole('heading', { level: 1, name: 'Henvendelser' }).waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Vidensbasens dele' })
+        .getByRole('link', { name: 'Henvendelser' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+  });
+});
