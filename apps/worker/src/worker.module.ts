@@ -6,6 +6,7 @@ import {
   QueueWorkerModule,
   QueueWorkerModuleOptions,
 } from '@pleje/core';
+import { FaqJobsModule } from '@pleje/faq';
 import { LearningJobsModule } from '@pleje/learning';
 import { NotificationsModule } from '@pleje/notifications';
 import { PeerGroupsJobsModule } from '@pleje/peer-groups';
@@ -34,6 +35,7 @@ export class WorkerModule {
             ReliefJobsModule,
             LearningJobsModule,
             PeerGroupsJobsModule,
+            FaqJobsModule,
           ],
           relay: overrides.relay ?? {},
           workers: { requireAllHandlers: true, schedules: true, ...overrides.workers },

@@ -43,6 +43,8 @@ import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.enti
 import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
 import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
 import { FaqEntry, FaqEntryVersion, FaqSynonym, FaqTerm } from '../../../faq/src/faq-entry.entity';
+import { FaqQuestion } from '../../../faq/src/support/faq-question.entity';
+import { FaqTicket } from '../../../faq/src/support/faq-ticket.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -91,4 +93,6 @@ export const ENTITIES = [
   FaqEntryVersion,
   FaqSynonym,
   FaqTerm,
+  FaqQuestion,
+  FaqTicket,
 ];

@@ -10,6 +10,7 @@ import { Faq1795661175710 } from '../../../../migrations/1795661175710-Faq';
 import { Learning1795661198830 } from '../../../../migrations/1795661198830-Learning';
 import { ReliefRequestWindows1795661369037 } from '../../../../migrations/1795661369037-ReliefRequestWindows';
 import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
+import { FaqSupport1795663345846 } from '../../../../migrations/1795663345846-FaqSupport';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Learning1795661198830,
   PeerGroups1795661266345,
   ReliefRequestWindows1795661369037,
+  FaqSupport1795663345846,
 ];
