@@ -2,6 +2,7 @@ import { applicationDa } from '../components/application/i18n/da';
 import { matchingDa } from '../components/matching/matching-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
+import { faqTicketsDa } from '../components/faq-tickets/faq-tickets-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -57,6 +58,7 @@ export const da = {
     recruitmentEvents: 'Møder og kurser',
     recruitmentAnalytics: 'Rekrutteringstal',
     knowledgeBase: 'Vidensbase',
+    faqTickets: 'Spørgsmål fra familier',
     matching: 'Matchning',
     matchProposals: 'Matchforslag',
     reliefGrants: 'Aflastningsbevillinger',
@@ -311,6 +313,7 @@ export const da = {
   matching: matchingDa,
   relief: reliefDa,
   learning: learningDa,
+  faqTickets: faqTicketsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

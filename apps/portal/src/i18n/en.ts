@@ -3,6 +3,7 @@ import type { Catalogue } from './da';
 import { matchingEn } from '../components/matching/matching-texts.en';
 import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
+import { faqTicketsEn } from '../components/faq-tickets/faq-tickets-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -59,6 +60,7 @@ export const en: Catalogue = {
     recruitmentEvents: 'Meetings and courses',
     recruitmentAnalytics: 'Recruitment figures',
     knowledgeBase: 'Knowledge base',
+    faqTickets: 'Questions from families',
     matching: 'Matching',
     matchProposals: 'Match proposals',
     reliefGrants: 'Respite grants',
@@ -313,6 +315,7 @@ export const en: Catalogue = {
   matching: matchingEn,
   relief: reliefEn,
   learning: learningEn,
+  faqTickets: faqTicketsEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',
