@@ -529,6 +529,41 @@ const SAMPLES: Record<string, Sample> = {
   },
   teamsLink: { operation: 'teams.status', query: `{ teamsLink { linked } }` },
   unlinkTeams: { operation: 'teams.unlink', query: `mutation { unlinkTeams }` },
+  rateFaqAnswer: {
+    operation: 'faq.ask',
+    query: `mutation { rateFaqAnswer(questionId: "${NO_ID}", helpful: true, entryId: "${NO_ID}") { helpful } }`,
+  },
+  askConsultant: {
+    operation: 'faq.ticket.ask',
+    query: `mutation { askConsultant(input: { questionId: "${NO_ID}" }) { id } }`,
+  },
+  myFaqTickets: { operation: 'faq.ticket.ask', query: `{ myFaqTickets { id } }` },
+  faqTickets: { operation: 'faq.ticket.queue', query: `{ faqTickets { id } }` },
+  faqTicketConsultants: {
+    operation: 'faq.ticket.queue',
+    query: `{ faqTicketConsultants(team: MYNDIGHED) { id } }`,
+  },
+  takeFaqTicket: { operation: 'faq.ticket.work', query: `mutation { takeFaqTicket(id: "${NO_ID}") { id } }` },
+  assignFaqTicket: {
+    operation: 'faq.ticket.work',
+    query: `mutation { assignFaqTicket(id: "${NO_ID}", assigneeId: null) { id } }`,
+  },
+  answerFaqTicket: {
+    operation: 'faq.ticket.work',
+    query: `mutation { answerFaqTicket(id: "${NO_ID}", answer: "Et svar på dansk.") { id } }`,
+  },
+  closeFaqTicket: {
+    operation: 'faq.ticket.work',
+    query: `mutation { closeFaqTicket(id: "${NO_ID}") { id } }`,
+  },
+  createFaqEntryFromTicket: {
+    operation: 'faq.ticket.work',
+    query: `mutation { createFaqEntryFromTicket(ticketId: "${NO_ID}") { entry { id } } }`,
+  },
+  faqImprovementReport: {
+    operation: 'faq.report',
+    query: `{ faqImprovementReport(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { questions } }`,
+  },
 };
 
 const aarhusUserOf = (role: Role) => DEMO_USERS.find((u) => u.role === role && u.municipalityCode === '751');

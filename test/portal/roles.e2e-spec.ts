@@ -43,19 +43,19 @@ const roles = [
     email: 'sagsbehandler@aarhus.example',
     role: 'Sagsbehandler',
     municipality: 'Aarhus',
-    nav: ['Matchning', 'Aflastningsbevillinger', 'Skolestøtte'],
+    nav: ['Matchning', 'Aflastningsbevillinger', 'Skolestøtte', 'Spørgsmål fra familier'],
   },
   {
     email: 'netvaerk@aarhus.example',
     role: 'Netværkskonsulent',
     municipality: 'Aarhus',
-    nav: ['Netværksgrupper'],
+    nav: ['Netværksgrupper', 'Spørgsmål fra familier'],
   },
   {
     email: 'laering@aarhus.example',
     role: 'Læringskonsulent',
     municipality: 'Aarhus',
-    nav: ['Læringskø', 'Overblik'],
+    nav: ['Læringskø', 'Overblik', 'Spørgsmål fra familier'],
   },
   {
     email: 'admin@plejeportalen.example',

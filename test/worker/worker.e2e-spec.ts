@@ -105,6 +105,7 @@ describe('worker app', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+      'faq-erase-expired-questions',
       'purge-dispatched-outbox',
       'purge-expired-refresh-tokens',
     ]);

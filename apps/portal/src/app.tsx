@@ -2,7 +2,14 @@ import { useEffect } from 'react';
 import { useI18n } from './i18n/i18n-context';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
-import { landingPath, navItemFor, publicPageLinks, subPathOf, type PublicPageLink } from './navigation';
+import {
+  landingPath,
+  navItemFor,
+  publicPageLinks,
+  subPathOf,
+  type NavItem,
+  type PublicPageLink,
+} from './navigation';
 import { AccessibilityPage } from './pages/accessibility-page';
 import { AdminMunicipalitiesPage } from './pages/admin-municipalities-page';
 import { AdminUsersPage } from './pages/admin-users-page';
@@ -16,6 +23,8 @@ import {
 import { MyFosterFamilyPage } from './pages/application/my-foster-family-page';
 import { AskPage } from './pages/faq/ask-page';
 import { KnowledgeBasePage } from './pages/faq/knowledge-base-page';
+import { FaqReportPage } from './pages/faq-tickets/faq-report-page';
+import { FaqTicketsPage } from './pages/faq-tickets/faq-tickets-page';
 import { LearningDashboardPage } from './pages/learning/learning-dashboard-page';
 import { LearningQueuePage } from './pages/learning/learning-queue-page';
 import { SchoolSupportPage } from './pages/learning/school-support-page';
@@ -57,7 +66,21 @@ const builtPages: Record<string, PageComponent> = {
   '/netvaerksgrupper': PeerGroupsPage,
   '/vidensbase': KnowledgeBasePage,
   '/spoergsmaal': AskPage,
+  '/vidensbase/henvendelser': FaqTicketsPage,
+  '/vidensbase/forbedringer': FaqReportPage,
 };
+
+/**
+ * The page for a path under a menu item: a built sub-page of its own (`/vidensbase/henvendelser`) wins over
+ * the menu item's page, which otherwise gets the rest of the path as `subPath`.
+ */
+function pageFor(item: NavItem, path: string): { Page?: PageComponent; subPath: string } {
+  const own = Object.keys(builtPages)
+    .filter((p) => p.startsWith(`${item.path}/`) && (path === p || path.startsWith(`${p}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+  if (own) return { Page: builtPages[own], subPath: path === own ? '' : path.slice(own.length + 1) };
+  return { Page: builtPages[item.path], subPath: subPathOf(item, path) };
+}
 
 // Public pages render for everyone, inside whichever layout fits the session.
 const publicPages: Record<PublicPageLink['label'], () => React.JSX.Element> = {
@@ -93,13 +116,13 @@ function AuthenticatedApp({ user }: { user: SessionUser }) {
 
   // A path outside the role's menu answers "not found", so the menu of other roles is not revealed.
   const item = navItemFor(user.role, path);
-  const Page = item ? builtPages[item.path] : undefined;
+  const { Page, subPath } = item ? pageFor(item, path) : { Page: undefined, subPath: '' };
   const PublicPage = publicPageFor(path);
   let content: React.JSX.Element | null;
   if (redirectsToLanding) content = null;
   else if (PublicPage) content = <PublicPage />;
   else if (!item) content = <NotFoundPage />;
-  else if (Page) content = <Page subPath={subPathOf(item, path)} />;
+  else if (Page) content = <Page subPath={subPath} />;
   else content = <UnderDevelopmentPage title={t.nav[item.label]} />;
 
   return (

@@ -32,11 +32,16 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
     { path: '/matchning', label: 'matching' },
     { path: '/aflastningsbevillinger', label: 'reliefGrants' },
     { path: '/skolestoette', label: 'schoolSupport' },
+    { path: '/vidensbase/henvendelser', label: 'faqTickets' },
   ],
-  NETWORK_CONSULTANT: [{ path: '/netvaerksgrupper', label: 'peerGroups' }],
+  NETWORK_CONSULTANT: [
+    { path: '/netvaerksgrupper', label: 'peerGroups' },
+    { path: '/vidensbase/henvendelser', label: 'faqTickets' },
+  ],
   LEARNING_CONSULTANT: [
     { path: '/laeringskoe', label: 'learningQueue' },
     { path: '/overblik', label: 'overview' },
+    { path: '/vidensbase/henvendelser', label: 'faqTickets' },
   ],
   ADMIN: [
     { path: '/admin/kommuner', label: 'municipalities' },

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { JobHandler } from '@pleje/core';
+import { FAQ_JOB_HANDLERS } from '@pleje/faq';
 import { LEARNING_JOB_HANDLERS } from '@pleje/learning';
 import { SendEmailJob } from '@pleje/notifications';
 import { PEER_GROUPS_JOB_HANDLERS } from '@pleje/peer-groups';
@@ -17,4 +18,5 @@ export const WORKER_JOB_HANDLERS: Type<JobHandler>[] = [
   ...RELIEF_JOB_HANDLERS,
   ...LEARNING_JOB_HANDLERS,
   ...PEER_GROUPS_JOB_HANDLERS,
+  ...FAQ_JOB_HANDLERS,
 ];

@@ -7,6 +7,7 @@ import {
   QueueWorkerModuleOptions,
   QUEUES_OUTSIDE_WORKER,
 } from '@pleje/core';
+import { FaqJobsModule } from '@pleje/faq';
 import { LearningJobsModule } from '@pleje/learning';
 import { NotificationsModule } from '@pleje/notifications';
 import { PeerGroupsJobsModule } from '@pleje/peer-groups';
@@ -35,6 +36,7 @@ export class WorkerModule {
             ReliefJobsModule,
             LearningJobsModule,
             PeerGroupsJobsModule,
+            FaqJobsModule,
           ],
           relay: overrides.relay ?? {},
           // Teams messages are sent by the bot app, which owns botbuilder; the worker only relays their outbox rows.

@@ -167,22 +167,27 @@ export class FaqService {
     );
   }
 
-  async create(actor: Actor, input: FaqEntryInput): Promise<FaqEntry> {
+  /** `em`: run inside the caller's transaction (a ticket turned into an entry links it in the same commit). */
+  async create(actor: Actor, input: FaqEntryInput, em?: EntityManager): Promise<FaqEntry> {
     const valid = validate(input);
-    return this.write(actor.municipalityId, async (em) => {
-      const entry = await em.save(
-        em.create(FaqEntry, {
-          ...valid,
-          key: valid.key!,
-          municipalityId: actor.municipalityId,
-          status: FaqEntryStatus.ACTIVE,
-          createdBy: actor.userId,
-          updatedBy: actor.userId,
-        }),
-      );
-      await this.afterChange(em, actor, entry, FaqChangeAction.CREATE, [...SNAPSHOT_FIELDS]);
-      return entry;
-    });
+    return this.write(
+      actor.municipalityId,
+      async (em) => {
+        const entry = await em.save(
+          em.create(FaqEntry, {
+            ...valid,
+            key: valid.key!,
+            municipalityId: actor.municipalityId,
+            status: FaqEntryStatus.ACTIVE,
+            createdBy: actor.userId,
+            updatedBy: actor.userId,
+          }),
+        );
+        await this.afterChange(em, actor, entry, FaqChangeAction.CREATE, [...SNAPSHOT_FIELDS]);
+        return entry;
+      },
+      em,
+    );
   }
 
   async update(actor: Actor, input: FaqEntryUpdate): Promise<FaqEntry> {
@@ -275,15 +280,18 @@ export class FaqService {
     );
   }
 
-  private async write<T>(municipalityId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource
-      .transaction(async (em) => {
-        await lockKnowledgeBase(em, municipalityId);
-        return fn(em);
-      })
-      .catch((e) => {
-        throw keyTaken(e);
-      });
+  private async write<T>(
+    municipalityId: string,
+    fn: (em: EntityManager) => Promise<T>,
+    outer?: EntityManager,
+  ): Promise<T> {
+    const run = async (em: EntityManager) => {
+      await lockKnowledgeBase(em, municipalityId);
+      return fn(em);
+    };
+    return (outer ? run(outer) : this.dataSource.transaction(run)).catch((e) => {
+      throw keyTaken(e);
+    });
   }
 
   private async loadForWrite(

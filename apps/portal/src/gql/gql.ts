@@ -32,6 +32,13 @@ type Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": typeof types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": typeof types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": typeof types.UpdateFosterFamilyVacanciesDocument,
+    "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n": typeof types.FaqTicketFieldsFragmentDoc,
+    "\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.FaqTicketsDocument,
+    "\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.TakeFaqTicketDocument,
+    "\n  mutation AnswerFaqTicket($id: ID!, $answer: String!) {\n    answerFaqTicket(id: $id, answer: $answer) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.AnswerFaqTicketDocument,
+    "\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.CloseFaqTicketDocument,
+    "\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n": typeof types.CreateFaqEntryFromTicketDocument,
+    "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n": typeof types.FaqImprovementReportDocument,
     "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": typeof types.FaqEntryFieldsFragmentDoc,
     "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.FaqEntriesDocument,
     "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": typeof types.FaqEntryHistoryDocument,
@@ -203,6 +210,13 @@ const documents: Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": types.UpdateFosterFamilyVacanciesDocument,
+    "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n": types.FaqTicketFieldsFragmentDoc,
+    "\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n": types.FaqTicketsDocument,
+    "\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": types.TakeFaqTicketDocument,
+    "\n  mutation AnswerFaqTicket($id: ID!, $answer: String!) {\n    answerFaqTicket(id: $id, answer: $answer) {\n      ...FaqTicketFields\n    }\n  }\n": types.AnswerFaqTicketDocument,
+    "\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": types.CloseFaqTicketDocument,
+    "\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n": types.CreateFaqEntryFromTicketDocument,
+    "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n": types.FaqImprovementReportDocument,
     "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": types.FaqEntryFieldsFragmentDoc,
     "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": types.FaqEntriesDocument,
     "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": types.FaqEntryHistoryDocument,
@@ -442,6 +456,34 @@ export function graphql(source: "\n  query MyFosterFamily {\n    myFosterFamily 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n"): (typeof documents)["\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFaqTicket($id: ID!, $answer: String!) {\n    answerFaqTicket(id: $id, answer: $answer) {\n      ...FaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFaqTicket($id: ID!, $answer: String!) {\n    answerFaqTicket(id: $id, answer: $answer) {\n      ...FaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { peerGroupsDa } from '../components/peer-groups/peer-texts.da';
 import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
 import { faqDa } from '../components/faq/faq-texts.da';
+import { faqTicketsDa } from '../components/faq-tickets/faq-tickets-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -59,6 +60,7 @@ export const da = {
     recruitmentEvents: 'Møder og kurser',
     recruitmentAnalytics: 'Rekrutteringstal',
     knowledgeBase: 'Vidensbase',
+    faqTickets: 'Spørgsmål fra familier',
     matching: 'Matchning',
     matchProposals: 'Matchforslag',
     reliefGrants: 'Aflastningsbevillinger',
@@ -315,6 +317,7 @@ export const da = {
   learning: learningDa,
   peerGroups: peerGroupsDa,
   faq: faqDa,
+  faqTickets: faqTicketsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

@@ -5,6 +5,7 @@ import { peerGroupsEn } from '../components/peer-groups/peer-texts.en';
 import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
 import { faqEn } from '../components/faq/faq-texts.en';
+import { faqTicketsEn } from '../components/faq-tickets/faq-tickets-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -61,6 +62,7 @@ export const en: Catalogue = {
     recruitmentEvents: 'Meetings and courses',
     recruitmentAnalytics: 'Recruitment figures',
     knowledgeBase: 'Knowledge base',
+    faqTickets: 'Questions from families',
     matching: 'Matching',
     matchProposals: 'Match proposals',
     reliefGrants: 'Respite grants',
@@ -317,6 +319,7 @@ export const en: Catalogue = {
   learning: learningEn,
   peerGroups: peerGroupsEn,
   faq: faqEn,
+  faqTickets: faqTicketsEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

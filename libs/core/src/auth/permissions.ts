@@ -151,6 +151,12 @@ export const PERMISSIONS = {
   'teams.linkCode': EVERY_ROLE,
   'teams.status': EVERY_ROLE,
   'teams.unlink': EVERY_ROLE,
+  // "Spørg en konsulent": applicants and foster parents ask; the consultants of the answering team work the
+  // queue (the service narrows each role to its own teams); family-care consultants read the improvement report.
+  'faq.ticket.ask': [APPLICANT, FOSTER_PARENT],
+  'faq.ticket.queue': [FAMILY_CONSULTANT, LEARNING_CONSULTANT, NETWORK_CONSULTANT, CASEWORKER],
+  'faq.ticket.work': [FAMILY_CONSULTANT, LEARNING_CONSULTANT, NETWORK_CONSULTANT, CASEWORKER],
+  'faq.report': [FAMILY_CONSULTANT],
 } as const satisfies Record<string, 'PUBLIC' | readonly Role[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

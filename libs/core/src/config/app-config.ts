@@ -75,6 +75,8 @@ const schema = z
     RECRUITMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     /** Days an untouched draft waits before its one reminder mail. */
     DRAFT_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /** Days the text of a question put to the FAQ (and of a finished ticket) is kept: it may hold personal data. */
+    FAQ_QUESTION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -143,6 +145,7 @@ export interface AppConfig {
         forcePathStyle: boolean;
       };
   recruitment: { retentionDays: number; draftReminderDays: number };
+  faq: { questionRetentionDays: number };
 }
 
 export class ConfigError extends Error {
@@ -249,5 +252,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       retentionDays: e.RECRUITMENT_RETENTION_DAYS,
       draftReminderDays: e.DRAFT_REMINDER_DAYS,
     },
+    faq: { questionRetentionDays: e.FAQ_QUESTION_RETENTION_DAYS },
   };
 }

@@ -47,6 +47,8 @@ import { TeamsConversation } from '../../../teams/src/teams-conversation.entity'
 import { TeamsLinkCode } from '../../../teams/src/teams-link-code.entity';
 import { TeamsLink } from '../../../teams/src/teams-link.entity';
 import { TeamsMessage } from '../../../teams/src/teams-message.entity';
+import { FaqQuestion } from '../../../faq/src/support/faq-question.entity';
+import { FaqTicket } from '../../../faq/src/support/faq-ticket.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works in tsc output and in jest). */
 export const ENTITIES = [
@@ -99,4 +101,6 @@ export const ENTITIES = [
   TeamsLinkCode,
   TeamsConversation,
   TeamsMessage,
+  FaqQuestion,
+  FaqTicket,
 ];

@@ -11,6 +11,7 @@ import { Learning1795661198830 } from '../../../../migrations/1795661198830-Lear
 import { ReliefRequestWindows1795661369037 } from '../../../../migrations/1795661369037-ReliefRequestWindows';
 import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
 import { Teams1795662104961 } from '../../../../migrations/1795662104961-Teams';
+import { FaqSupport1795663345846 } from '../../../../migrations/1795663345846-FaqSupport';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PeerGroups1795661266345,
   ReliefRequestWindows1795661369037,
   Teams1795662104961,
+  FaqSupport1795663345846,
 ];

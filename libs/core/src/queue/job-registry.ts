@@ -87,6 +87,12 @@ export const JOBS = {
     payload: z.strictObject({}),
     schedule: { id: 'recruitment-erase-expired', pattern: '30 2 * * *', tz: 'Europe/Copenhagen' },
   }),
+  /** Erases FAQ question texts and deletes finished tickets after FAQ_QUESTION_RETENTION_DAYS (GDPR). */
+  'faq.erase-expired-questions': job({
+    queue: QueueName.Maintenance,
+    payload: z.strictObject({}),
+    schedule: { id: 'faq-erase-expired-questions', pattern: '50 2 * * *', tz: 'Europe/Copenhagen' },
+  }),
   /**
    * At a learning request's deadline: escalates it to the lead learning consultant once if still unclaimed or
    * stalled. `deadlineAt` (epoch ms) is the deadline the job was written for; a moved deadline makes it a no-op.

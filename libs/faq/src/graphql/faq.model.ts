@@ -80,6 +80,8 @@ export class FaqAnswerModel {
   @Field(() => FaqCandidateModel, { nullable: true }) best: FaqCandidateModel | null;
   @Field(() => [FaqCandidateModel]) runnersUp: FaqCandidateModel[];
   @Field(() => String, { nullable: true, description: 'Kommunens telefonnummer' }) phone: string | null;
+  @Field(() => ID, { description: 'Det loggede spørgsmål: bruges til "Hjalp det?" og "Spørg en konsulent"' })
+  questionId: string;
 }
 
 const TEXT_LIST = { message: 'Højst 20 formuleringer.' };

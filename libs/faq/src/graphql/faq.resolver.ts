@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Permission } from '@pleje/core';
-import { FaqAnswerService } from '../faq-answer.service';
 import { FaqService } from '../faq.service';
+import { FaqAskService } from '../support/faq-ask.service';
+import { FaqChannel } from '../support/faq-question.entity';
 import {
   FaqAnswerModel,
   FaqEntryInput,
@@ -17,13 +18,14 @@ import {
 export class FaqResolver {
   constructor(
     private readonly faq: FaqService,
-    private readonly answers: FaqAnswerService,
+    private readonly asking: FaqAskService,
   ) {}
 
   @Query(() => FaqAnswerModel, { description: 'Bedste svar fra vidensbasen, med sikkerhed og andre bud' })
   @Permission('faq.ask')
   askQuestion(@CurrentActor() actor: Actor, @Args('text', { type: () => String }) text: string) {
-    return this.answers.ask(actor.municipalityId, text);
+    // Through the question log: the improvement report and "Hjalp det?" need the question's id.
+    return this.asking.ask(actor, actor.municipalityId, text, FaqChannel.PORTAL);
   }
 
   @Query(() => [FaqEntryModel])

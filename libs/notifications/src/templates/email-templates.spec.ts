@@ -91,6 +91,7 @@ const SAMPLES: { [N in EmailTemplateName]: [EmailTemplateParams<N>, string] } = 
     },
     '/netvaerksgrupper',
   ],
+  'faq.ticket-answered': [{ ticketId: id }, '/spoergsmaal'],
 };
 
 describe('email templates', () => {
@@ -171,6 +172,13 @@ describe('email templates', () => {
     );
     expect(mail.text).toContain(`${ctx.publicUrl}/min-familie`);
     expect(mail.text).not.toContain('/ansoegning/status');
+  });
+
+  it('tells the parent a consultant answered, without the question, the answer or the ticket id', () => {
+    const mail = renderEmail('faq.ticket-answered', { ticketId: id }, ctx);
+    expect(mail.subject).toBe('Du har fået svar fra en konsulent');
+    expect(mail.text).toContain(`${ctx.publicUrl}/spoergsmaal`);
+    expect(mail.text).not.toContain(id);
   });
 
   it('refuses params that do not fit, and a reminder for a cancelled event', () => {

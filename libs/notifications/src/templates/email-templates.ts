@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountCreated, draftReminder, receipt, statusChanged } from './application';
 import { eventInvitation, eventReminder, homeVisit } from './calendar';
 import { EmailTemplate } from './email-template';
+import { faqTicketAnswered } from './faq';
 import { reliefBookingReminder, reliefWindowResult } from './relief';
 import { learningDeadlineReminder, learningEscalated, learningRequestUpdated } from './learning';
 import { peerInvitation, peerSessionCancelled, peerSessionReminder } from './peer-groups';
@@ -26,6 +27,7 @@ export const EMAIL_TEMPLATES = {
   'peer.invitation': peerInvitation,
   'peer.session-reminder': peerSessionReminder,
   'peer.session-cancelled': peerSessionCancelled,
+  'faq.ticket-answered': faqTicketAnswered,
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

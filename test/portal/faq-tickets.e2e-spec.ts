@@ -1,0 +1,136 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApiForTest, type TestApi } from '../support/test-api';
+import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+
+// "Spørg en konsulent" in a real browser against the real api: a family-care consultant finds a foster parent's
+// ticket in /vidensbase/henvendelser, takes it, gets Danish errors beside the answer field, answers, saves the
+// answer as a new knowledge-base entry and closes it; /vidensbase/forbedringer shows the report as a chart and
+// a table. axe finds no serious or critical violations on either page.
+jest.setTimeout(120_000);
+
+const question = 'Må vi tage vores plejebarn med på skiferie i Norge i vinterferien?';
+const answer =
+  'Ja, men aftal det med barnets sagsbehandler i god tid, og tag en kopi af rejsetilladelsen med.';
+
+describe('FAQ tickets (browser)', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let consultant: { context: BrowserContext; page: Page };
+  let ticketId = '';
+
+  beforeAll(async () => {
+    api = await startApiForTest();
+    browser = await launchBrowser();
+    const [parent] = (await api.dataSource.query(
+      `SELECT id, municipality_id FROM app_user WHERE email = 'plejefamilie@aarhus.example'`,
+    )) as Array<{ id: string; municipality_id: string }>;
+    const [q] = (await api.dataSource.query(
+      `INSERT INTO faq_question (municipality_id, asked_by, channel, text, verdict)
+       VALUES ($1, $2, 'PORTAL', $3, 'NOT_CONFIDENT') RETURNING id`,
+      [parent!.municipality_id, parent!.id, question],
+    )) as Array<{ id: string }>;
+    const [t] = (await api.dataSource.query(
+      `INSERT INTO faq_ticket (municipality_id, question_id, asked_by, channel, team, question, version)
+       VALUES ($1, $2, $3, 'PORTAL', 'FAMILIEPLEJE', $4, 1) RETURNING id`,
+      [parent!.municipality_id, q!.id, parent!.id, question],
+    )) as Array<{ id: string }>;
+    ticketId = t!.id;
+    consultant = await newPortalPage(browser, api.url);
+    await loginAs(consultant.page, 'familiekonsulent@aarhus.example');
+  }, 120_000);
+
+  afterAll(async () => {
+    await consultant?.context.close();
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('the consultant takes, answers (with Danish errors beside the field), saves to the knowledge base and closes', async () => {
+    const { page } = consultant;
+    await page.goto('/vidensbase/henvendelser');
+    await page.getByRole('heading', { level: 1, name: 'Henvendelser fra familier' }).waitFor();
+    const tabs = page.getByRole('navigation', { name: 'Vidensbase' });
+    expect(await tabs.locator('[aria-current="page"]').innerText()).toBe('Henvendelser');
+    const card = page.getByTestId('faq-ticket').filter({ hasText: question });
+    await card.waitFor();
+    expect(await card.getByTestId('faq-ticket-status').innerText()).toBe('Ny');
+    expect(await card.innerText()).toContain('Karen og Peter Plejefamilie');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await card.getByRole('button', { name: 'Tag henvendelsen' }).click();
+    await card.getByText('Du har taget henvendelsen.').waitFor();
+    expect(await card.getByTestId('faq-ticket-status').innerText()).toBe('Taget');
+
+    // Empty: the portal's own message beside the field and in the summary at the top of the form.
+    await card.getByRole('button', { name: 'Send svar' }).click();
+    const errorId = `#faq-answer-${ticketId}-error`;
+    await card.locator(errorId).waitFor();
+    expect(await card.locator(errorId).innerText()).toContain('Skriv et svar.');
+    await card.getByRole('alert').filter({ hasText: 'Skriv et svar.' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A CPR number: the server's Danish message lands beside the field; nothing is sent.
+    await card.getByLabel('Dit svar').fill('Ring til mig med barnets CPR 010112-1234.');
+    await card.getByRole('button', { name: 'Send svar' }).click();
+    await card.locator(errorId).filter({ hasText: 'Skriv ikke CPR-numre.' }).waitFor();
+
+    await card.getByLabel('Dit svar').fill(answer);
+    await card.getByRole('button', { name: 'Send svar' }).click();
+    await card.getByText('Svaret er sendt. Familien får besked.').waitFor();
+    expect(await card.getByTestId('faq-ticket-status').innerText()).toBe('Besvaret');
+    expect(await card.getByTestId('faq-ticket-answer').innerText()).toBe(answer);
+    const mails = (await api.dataSource.query(
+      `SELECT params FROM email_message WHERE template = 'faq.ticket-answered' AND params->>'ticketId' = $1`,
+      [ticketId],
+    )) as unknown[];
+    expect(mails).toHaveLength(1);
+
+    await card.getByRole('button', { name: 'Gem som nyt spørgsmål i vidensbasen' }).click();
+    await card.getByText('Gemt i vidensbasen.', { exact: true }).waitFor();
+    const [entry] = (await api.dataSource.query(
+      `SELECT e.question, e.answer, e.owner_team, e.version FROM faq_ticket t JOIN faq_entry e ON e.id = t.faq_entry_id WHERE t.id = $1`,
+      [ticketId],
+    )) as Array<{ question: string; answer: string; owner_team: string; version: number }>;
+    expect(entry).toEqual({ question, answer, owner_team: 'FAMILIEPLEJE', version: 1 });
+    expect(await card.getByRole('button', { name: 'Gem som nyt spørgsmål i vidensbasen' }).count()).toBe(0);
+
+    await card.getByRole('button', { name: 'Luk henvendelsen' }).click();
+    // Closed tickets leave the default view.
+    await page.getByTestId('faq-ticket').filter({ hasText: question }).waitFor({ state: 'detached' });
+    await page.locator('#faq-ticket-status').selectOption({ label: 'Lukket' });
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page
+      .getByTestId('faq-ticket')
+      .filter({ hasText: question })
+      .getByTestId('faq-ticket-status')
+      .filter({ hasText: 'Lukket' })
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('shows the improvement report as a chart with a table, grouped by the nearest entry', async () => {
+    const { page } = consultant;
+    await page
+      .getByRole('navigation', { name: 'Vidensbase' })
+      .getByRole('link', { name: 'Forbedringer' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Forbedringer af vidensbasen' }).waitFor();
+    await page.getByTestId('faq-report-totals').waitFor();
+    expect(await page.getByTestId('faq-report-totals').innerText()).toContain('1 uden svar');
+    await page.getByTestId('faq-report-chart').waitFor();
+    await page.getByText('Vis som tabel').click();
+    const row = page.getByTestId('faq-report-table').getByRole('row', { name: /Ingen/ });
+    expect(await row.locator('td').allInnerTexts()).toEqual(['1', '0', '1']);
+    expect(await page.getByText(question).count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A period that ends before it starts: the server's Danish message beside the field.
+    await page.getByLabel('Fra og med').fill('2026-03-10');
+    await page.getByLabel('Til og med').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page
+      .locator('#faq-report-to-error')
+      .filter({ hasText: 'Slutdatoen skal ligge efter startdatoen.' })
+      .waitFor();
+  });
+});
