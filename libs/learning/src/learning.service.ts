@@ -121,9 +121,11 @@ const TAKEN_MAIL_PARAMS = JSON.stringify(
  * params). Every part keys off `taken`, so an empty queue writes nothing. The mail mirrors queueEmail (dedupe
  * key per event, ON CONFLICT on the partial unique index) and OutboxService.add (job id `email-<id>`,
  * payload { emailId }); the audit row mirrors AuditService.record. The requester is not mailed about their
- * own action (a learning consultant may also be a requester).
+ * own action (a learning consultant may also be a requester). The output names the entity's columns rather
+ * than t.*: the statement is prepared once per connection, and a prepared statement whose result type changes
+ * (a column added by a migration while the api runs) fails with "cached plan must not change result type".
  */
-const TAKE_NEXT_SQL = `
+const takeNextSql = (columns: string[]) => `
   WITH pick AS MATERIALIZED (
     SELECT "id" FROM "learning_request"
      WHERE "municipality_id" = $1 AND "status" = 'NEW'
@@ -160,7 +162,7 @@ const TAKE_NEXT_SQL = `
     INSERT INTO "outbox_job" ("job_name", "job_id", "payload")
     SELECT 'notification.send-email', 'email-' || "id", jsonb_build_object('emailId', "id") FROM mail
     ON CONFLICT ("job_id") WHERE "dispatched_at" IS NULL DO NOTHING)
-  SELECT t.*, named."first_name" AS "child_first_name"
+  SELECT ${columns.map((c) => `t."${c}"`).join(', ')}, named."first_name" AS "child_first_name"
     FROM taken t
     LEFT JOIN LATERAL (
       SELECT c->>'firstName' AS "first_name"
@@ -168,6 +170,15 @@ const TAKE_NEXT_SQL = `
        CROSS JOIN LATERAL jsonb_array_elements(n."children") c
        WHERE p."id" = t."placement_id" AND c->>'id' = t."child_ref"
        LIMIT 1) named ON true`;
+
+/** The part of node-postgres' pooled client that take-next uses (TypeORM hands it out untyped). */
+interface PgClient {
+  query(config: {
+    name: string;
+    text: string;
+    values: unknown[];
+  }): Promise<{ rows: Array<Record<string, unknown>> }>;
+}
 
 function illegal(action: string, status: LearningStatus): LearningError {
   return new LearningError(
@@ -190,6 +201,8 @@ function textProblem(value: string | null | undefined, min: number): string | nu
  */
 @Injectable()
 export class LearningService {
+  private takeNextText: string | undefined;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -420,13 +433,32 @@ export class LearningService {
    * Null when the queue is empty.
    */
   async takeNext(actor: Actor): Promise<LearningRequestView | null> {
-    const rows = (await this.dataSource.query(TAKE_NEXT_SQL, [
-      actor.municipalityId,
-      actor.userId,
-      actor.role,
-      requestContext.requestId() ?? null,
-      TAKEN_MAIL_PARAMS,
-    ])) as Array<Record<string, unknown>>;
+    this.takeNextText ??= takeNextSql(
+      this.dataSource.getMetadata(LearningRequest).columns.map((c) => c.databaseName),
+    );
+    const runner = this.dataSource.createQueryRunner();
+    let rows: Array<Record<string, unknown>>;
+    try {
+      // A named (prepared) statement: PostgreSQL parses and plans the large CTE once per pooled connection
+      // instead of on every press, which roughly halved the statement's time in the timing run. TypeORM's
+      // query() cannot name a statement, so this goes to the pooled pg client directly (same pool, same
+      // connection handling; TypeORM's query logging is off in this project anyway).
+      const client = (await runner.connect()) as PgClient;
+      const result = await client.query({
+        name: 'learning-take-next',
+        text: this.takeNextText,
+        values: [
+          actor.municipalityId,
+          actor.userId,
+          actor.role,
+          requestContext.requestId() ?? null,
+          TAKEN_MAIL_PARAMS,
+        ],
+      });
+      rows = result.rows;
+    } finally {
+      await runner.release();
+    }
     const row = rows[0];
     if (!row) return null;
     const request = this.hydrate(row);
