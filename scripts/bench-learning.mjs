@@ -7,7 +7,10 @@
 //    counted in the responses and in SQL (ASSIGNED events per request); target 0.
 // 3. One request retriaged to a deadline 3 s ahead; the real worker escalates it through the outbox and a
 //    BullMQ delayed job; lag = escalated_at - deadline_at from SQL; target < 5 s.
-// Prints figures; targets are printed, not asserted. Everything it starts is stopped again.
+// Prints figures with the machine's load average (other work on the machine moves the tail a lot) and, as a
+// floor to compare with, the cheapest authenticated query (`me`: HTTP + GraphQL + one primary-key read).
+// Targets are printed, not asserted. Everything it starts is stopped again.
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import {
   createBench,
@@ -36,6 +39,7 @@ const bench = createBench('bench:learning');
 const { log } = bench;
 
 const TAKE = 'mutation { takeNextLearningRequest { id priority } }';
+const ME = '{ me { id } }';
 
 async function main() {
   bench.build({ ...DIST, worker: WORKER });
@@ -89,11 +93,18 @@ async function main() {
     demoCredentials((u) => u.email === 'sagsbehandler@aarhus.example', 'Aarhus caseworker'),
   );
 
-  // 1. Sequential take-next.
+  // 1. Sequential take-next, each followed by the `me` floor query.
   for (let i = 0; i < 20; i++) await gql(url, TAKE, {}, consultant);
+  const loadBefore = loadavg()[0];
   const times = [];
-  for (let i = 0; i < TAKES; i++) times.push(await timed(() => gql(url, TAKE, {}, consultant)));
+  const floorTimes = [];
+  for (let i = 0; i < TAKES; i++) {
+    times.push(await timed(() => gql(url, TAKE, {}, consultant)));
+    floorTimes.push(await timed(() => gql(url, ME, {}, consultant)));
+  }
+  const loadAfter = loadavg()[0];
   const take = summary(times);
+  const floor = summary(floorTimes);
 
   // 2. 20 consultants at once until RACE requests are taken.
   const tokens = await Promise.all(
@@ -175,6 +186,12 @@ async function main() {
   console.log('');
   console.log(
     `takeNextLearningRequest via GraphQL over HTTP, ${OPEN} open requests, sequential  n=${take.n}  p50 ${f(take.p50)}  p95 ${f(take.p95)}  p99 ${f(take.p99)}  max ${f(take.max)}`,
+  );
+  console.log(
+    `  floor, { me { id } } over the same HTTP path, interleaved                    n=${floor.n}  p50 ${f(floor.p50)}  p95 ${f(floor.p95)}  p99 ${f(floor.p99)}  max ${f(floor.max)}`,
+  );
+  console.log(
+    `  load average (1 min) on ${cpus().length} cores: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the sequential run`,
   );
   console.log(
     `${RACERS} consultants taking ${seen.size} requests at once in ${(raceMs / 1000).toFixed(1)} s (${people} consultants got work): duplicates = ${duplicates} (responses), ${sqlDuplicates} (SQL)`,

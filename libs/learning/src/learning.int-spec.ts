@@ -1,9 +1,10 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
-import { NotificationsService } from '@pleje/notifications';
+import { EMAIL_TEMPLATES, NotificationsService } from '@pleje/notifications';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { placedChild } from '../../relief/src/feeds/testing/relief-fixtures';
 import { LearningDashboardService } from './learning-dashboard.service';
+import { LearningRequest } from './learning-request.entity';
 import {
   LearningCategory,
   LearningHoldReason,
@@ -122,6 +123,82 @@ describe('learning queue against real PostgreSQL', () => {
     const taken = [];
     for (let i = 0; i < 5; i += 1) taken.push((await learning.takeNext(consultant))?.id ?? null);
     expect(taken).toEqual([high.id, mid.id, low1.id, low2.id, null]);
+  });
+
+  it('take-next writes, in its one statement, the assignment, the event, the audit row and the requester mail', async () => {
+    const child = await placedChild(ds, municipalityId, 'Ida');
+    const parent: Actor = { userId: child.familyUserId, municipalityId, role: Role.FOSTER_PARENT };
+    const r = await learning.create(parent, {
+      placementId: child.placementId,
+      category: LearningCategory.EXAMS,
+      description: 'Ida skal til prøve i dansk og er meget nervøs for det.',
+      urgency: LearningUrgency.NORMAL,
+    });
+    const before = await Promise.all(
+      ['learning_event', 'audit_event', 'email_message', 'outbox_job'].map(count),
+    );
+    const taken = await learning.takeNext(consultant);
+    // The returned view is what a fresh read gives, plus the placed child's first name.
+    const stored = await ds.getRepository(LearningRequest).findOneByOrFail({ id: r.id });
+    expect(taken).toMatchObject({ ...stored, childFirstName: 'Ida', isOverdue: false });
+    expect(taken?.riskSignals).toEqual([]);
+    expect(taken?.assignedAt).toBeInstanceOf(Date);
+    expect(stored).toMatchObject({
+      status: LearningStatus.ASSIGNED,
+      assigneeId: consultant.userId,
+      version: r.version + 1,
+    });
+    expect(stored.firstAssignedAt?.getTime()).toBe(stored.assignedAt?.getTime());
+    const after = await Promise.all(
+      ['learning_event', 'audit_event', 'email_message', 'outbox_job'].map(count),
+    );
+    expect(after.map((n, i) => n - before[i])).toEqual([1, 1, 1, 1]);
+    const [event] = await ds.query(
+      `SELECT id, type, actor_id, details FROM learning_event WHERE request_id = $1 AND type = 'ASSIGNED'`,
+      [r.id],
+    );
+    expect(event).toMatchObject({ actor_id: consultant.userId, details: { via: 'TAKE_NEXT' } });
+    const [auditRow] = await ds.query(
+      `SELECT action, actor_user_id, actor_role, municipality_id FROM audit_event
+        WHERE entity = 'learning_request' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [r.id],
+    );
+    expect(auditRow).toEqual({
+      action: 'UPDATE',
+      actor_user_id: consultant.userId,
+      actor_role: Role.LEARNING_CONSULTANT,
+      municipality_id: municipalityId,
+    });
+    const [mail] = await ds.query(
+      `SELECT id, recipient_user_id, params, dedupe_key FROM email_message WHERE dedupe_key = $1`,
+      [`learning-update:${event.id}`],
+    );
+    expect(mail).toMatchObject({
+      recipient_user_id: parent.userId,
+      params: { requestId: r.id, change: 'STATUS', status: 'ASSIGNED' },
+    });
+    // The mail's params still pass the template's schema, and its send job is the one queueEmail would write.
+    expect(() => EMAIL_TEMPLATES['learning.request-updated'].params.parse(mail.params)).not.toThrow();
+    const [job] = await ds.query(`SELECT job_name, payload, run_at FROM outbox_job WHERE job_id = $1`, [
+      `email-${mail.id}`,
+    ]);
+    expect(job).toEqual({ job_name: 'notification.send-email', payload: { emailId: mail.id }, run_at: null });
+    // An empty queue writes nothing at all.
+    const idle = await Promise.all(
+      ['learning_event', 'audit_event', 'email_message', 'outbox_job'].map(count),
+    );
+    expect(await learning.takeNext(consultant)).toBeNull();
+    expect(
+      await Promise.all(['learning_event', 'audit_event', 'email_message', 'outbox_job'].map(count)),
+    ).toEqual(idle);
+  });
+
+  it('a learning consultant who takes their own request is not mailed about it', async () => {
+    const own = await learning.create(consultant, ASK);
+    const mails = await count('email_message');
+    expect((await learning.takeNext(consultant))?.id).toBe(own.id);
+    expect(await count('email_message')).toBe(mails);
+    expect((await learning.get(consultant, own.id)).events.map((e) => e.type)).toContain('ASSIGNED');
   });
 
   it('20 consultants pressing take-next at once over 50 requests: 50 distinct, zero duplicates', async () => {

@@ -179,6 +179,158 @@ describe('peer groups', () => {
     expect(final.members.find((x) => x.id === mb.id)?.status).toBe(PeerMembershipStatus.ACTIVE);
   });
 
+  describe('races for the last place (concurrent transactions on separate connections)', () => {
+    /** Statuses of the group's memberships, by participant. */
+    const statuses = async (groupId: string) =>
+      Object.fromEntries(
+        (
+          (await ds.query(`SELECT participant_id, status FROM peer_membership WHERE group_id = $1`, [
+            groupId,
+          ])) as Array<{ participant_id: string; status: string }>
+        ).map((r) => [r.participant_id, r.status]),
+      );
+    const sorted = (xs: string[]) => [...xs].sort();
+
+    it('two families asking for the last place at once: one ACTIVE, the other WAITLISTED, every time', async () => {
+      for (let round = 0; round < 6; round += 1) {
+        const group = await newGroup(2, `Sidste plads ${round}`);
+        const first = await familyWithChild(`Først${round}`);
+        await groups.requestPlace(first.parent, group.id, first.child.id);
+        const a = await familyWithChild(`Anna${round}`);
+        const b = await familyWithChild(`Bent${round}`);
+        const [ma, mb] = await Promise.all([
+          groups.requestPlace(a.parent, group.id, a.child.id),
+          groups.requestPlace(b.parent, group.id, b.child.id),
+        ]);
+        expect(sorted([ma.status, mb.status])).toEqual([
+          PeerMembershipStatus.ACTIVE,
+          PeerMembershipStatus.WAITLISTED,
+        ]);
+        // What the database holds agrees with what the callers were told.
+        const now = await statuses(group.id);
+        expect([now[a.child.id], now[b.child.id]]).toEqual([ma.status, mb.status]);
+        expect(Object.values(now).filter((x) => x === PeerMembershipStatus.ACTIVE)).toHaveLength(2);
+      }
+    });
+
+    it('six families asking for the last two places at once: two ACTIVE, four WAITLISTED in request order', async () => {
+      const group = await newGroup(3, 'To pladser');
+      const first = await familyWithChild('Første');
+      await groups.requestPlace(first.parent, group.id, first.child.id);
+      const families = await Promise.all(
+        ['Aske', 'Bodil', 'Cille', 'Dagmar', 'Egon', 'Frida'].map((n) => familyWithChild(n)),
+      );
+      const results = await Promise.all(
+        families.map((f) => groups.requestPlace(f.parent, group.id, f.child.id)),
+      );
+      expect(results.filter((r) => r.status === PeerMembershipStatus.ACTIVE)).toHaveLength(2);
+      expect(results.filter((r) => r.status === PeerMembershipStatus.WAITLISTED)).toHaveLength(4);
+      // Whoever got in asked (committed) before everyone on the waitlist.
+      const lastIn = Math.max(
+        ...results
+          .filter((r) => r.status === PeerMembershipStatus.ACTIVE)
+          .map((r) => r.requestedAt.getTime()),
+      );
+      for (const r of results.filter((x) => x.status === PeerMembershipStatus.WAITLISTED))
+        expect(r.requestedAt.getTime()).toBeGreaterThanOrEqual(lastIn);
+    });
+
+    it('two consultants inviting to the last place at once: one INVITED holds it, the other WAITLISTED; both families then say yes at once', async () => {
+      const colleague = await user(m, Role.NETWORK_CONSULTANT);
+      for (let round = 0; round < 4; round += 1) {
+        const group = await newGroup(2, `Invitation ${round}`);
+        const first = await familyWithChild(`Først-inv${round}`);
+        await groups.requestPlace(first.parent, group.id, first.child.id);
+        const a = await familyWithChild(`Ask${round}`);
+        const b = await familyWithChild(`Birk${round}`);
+        const [ma, mb] = await Promise.all([
+          groups.invite(consultant, group.id, a.child.id),
+          groups.invite(colleague, group.id, b.child.id),
+        ]);
+        expect(sorted([ma.status, mb.status])).toEqual([
+          PeerMembershipStatus.INVITED,
+          PeerMembershipStatus.WAITLISTED,
+        ]);
+        // Only the invited family was mailed an invitation.
+        const invited = ma.status === PeerMembershipStatus.INVITED ? ma : mb;
+        const waiting = invited === ma ? mb : ma;
+        expect((await mails(`peer-invitation:${invited.id}`)).length).toBe(1);
+        expect((await mails(`peer-invitation:${waiting.id}`)).length).toBe(0);
+        // Both families consent at the same moment: the invited child becomes ACTIVE, the other keeps waiting
+        // (its yes recorded, so it becomes active as soon as a place is offered).
+        const [ra, rb] = await Promise.all([
+          groups.respond(a.parent, ma.id, true),
+          groups.respond(b.parent, mb.id, true),
+        ]);
+        const byId = new Map([ra, rb].map((r) => [r.id, r]));
+        expect(byId.get(invited.id)?.status).toBe(PeerMembershipStatus.ACTIVE);
+        expect(byId.get(waiting.id)?.status).toBe(PeerMembershipStatus.WAITLISTED);
+        expect(byId.get(waiting.id)?.familyConsentAt).toBeInstanceOf(Date);
+        const now = await statuses(group.id);
+        expect(Object.values(now).filter((x) => x === PeerMembershipStatus.ACTIVE)).toHaveLength(2);
+      }
+    });
+
+    it('a family asking while a consultant invites another child to the last place: exactly one gets it', async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const group = await newGroup(2, `Blandet ${round}`);
+        const first = await familyWithChild(`Først-bl${round}`);
+        await groups.requestPlace(first.parent, group.id, first.child.id);
+        const asking = await familyWithChild(`Spørger${round}`);
+        const invitedChild = await familyWithChild(`Inviteret${round}`);
+        const [mAsk, mInv] = await Promise.all([
+          groups.requestPlace(asking.parent, group.id, asking.child.id),
+          groups.invite(consultant, group.id, invitedChild.child.id),
+        ]);
+        const holding = [mAsk, mInv].filter((x) =>
+          [PeerMembershipStatus.ACTIVE, PeerMembershipStatus.INVITED].includes(x.status),
+        );
+        expect(holding).toHaveLength(1);
+        expect([mAsk, mInv].filter((x) => x.status === PeerMembershipStatus.WAITLISTED)).toHaveLength(1);
+      }
+    });
+
+    it('family and caseworker consenting to the same invitation at once: ACTIVE with both consents', async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const group = await newGroup(3, `Dobbelt samtykke ${round}`);
+        const { parent, child } = await familyWithChild(`Cw${round}`, 10, true);
+        const invited = await groups.invite(consultant, group.id, child.id);
+        await Promise.all([
+          groups.respond(parent, invited.id, true),
+          groups.respond(caseworker, invited.id, true),
+        ]);
+        const [row] = await ds.query(
+          `SELECT status, family_consent_at IS NOT NULL AS family, caseworker_consent_at IS NOT NULL AS cw
+             FROM peer_membership WHERE id = $1`,
+          [invited.id],
+        );
+        expect(row).toEqual({ status: PeerMembershipStatus.ACTIVE, family: true, cw: true });
+      }
+    });
+
+    it('a place freed while a newcomer asks: it goes to the one already waiting, the newcomer waits', async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const group = await newGroup(2, `Frigjort ${round}`);
+        const staying = await familyWithChild(`Bliver${round}`);
+        await groups.requestPlace(staying.parent, group.id, staying.child.id);
+        const leaving = await familyWithChild(`Går${round}`);
+        const mLeaving = await groups.requestPlace(leaving.parent, group.id, leaving.child.id);
+        const waiting = await familyWithChild(`Venter${round}`);
+        const mWaiting = await groups.requestPlace(waiting.parent, group.id, waiting.child.id);
+        expect(mWaiting.status).toBe(PeerMembershipStatus.WAITLISTED);
+        const newcomer = await familyWithChild(`Ny${round}`);
+        const [, mNew] = await Promise.all([
+          groups.leave(leaving.parent, mLeaving.id),
+          groups.requestPlace(newcomer.parent, group.id, newcomer.child.id),
+        ]);
+        expect(mNew.status).toBe(PeerMembershipStatus.WAITLISTED);
+        const now = await statuses(group.id);
+        expect(now[waiting.child.id]).toBe(PeerMembershipStatus.ACTIVE);
+        expect(now[newcomer.child.id]).toBe(PeerMembershipStatus.WAITLISTED);
+      }
+    });
+  });
+
   it('reminds each active member once the day before, across re-runs and a fresh handler', async () => {
     const group = await newGroup(5, 'Påmindelse');
     const members = [await familyWithChild('Frida'), await familyWithChild('Gustav')];

@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadSeedOptions } from '../../config/app-config';
 import { dataSourceOptions } from '../data-source-options';
 // Relative, like the entity list: the @pleje/recruitment barrel imports @pleje/core (a cycle).
+import { seedLearningDemo } from '../../../../learning/src/seed/learning-demo';
 import { seedMatchingDemo } from '../../../../matching/src/seed/matching-demo';
+import { seedPeerGroupsDemo } from '../../../../peer-groups/src/seed/peer-groups-demo';
 import { seedRecruitmentDemo } from '../../../../recruitment/src/seed/recruitment-demo';
 import { seedDemoData } from './demo-seed';
 
@@ -16,7 +18,10 @@ async function main(): Promise<void> {
     const added =
       (await seedDemoData(dataSource, { scale: options.scale })) +
       (await seedRecruitmentDemo(dataSource)) +
-      (await seedMatchingDemo(dataSource));
+      (await seedMatchingDemo(dataSource)) +
+      // Both need the demo foster families (recruitment) and use matching's data when it is there.
+      (await seedLearningDemo(dataSource)) +
+      (await seedPeerGroupsDemo(dataSource));
     process.stdout.write(`seed: ${added} rows added\n`);
   } finally {
     await dataSource.destroy();
