@@ -82,7 +82,9 @@ function strayProcesses(): string[] {
  * What the demo learning consultant, network consultant and foster parent see: the open queue, the network
  * groups and the foster parent's own children's groups (counts, compared across a restart).
  */
-async function demoData(api: string): Promise<{ queue: number; myGroups: number; groups: number }> {
+async function demoData(
+  api: string,
+): Promise<{ queue: number; myGroups: number; groups: number; faqEntries: number }> {
   const count = async (email: string, query: string, field: string) => {
     const r = await gql<Record<string, unknown[]>>(api, query, {}, { token: await loginToken(api, email) });
     if (!r.data) throw new Error(JSON.stringify(r.errors));
@@ -92,6 +94,7 @@ async function demoData(api: string): Promise<{ queue: number; myGroups: number;
     queue: await count('laering@aarhus.example', '{ learningQueue { id } }', 'learningQueue'),
     myGroups: await count('plejefamilie@aarhus.example', '{ myPeerGroups { group { id } } }', 'myPeerGroups'),
     groups: await count('netvaerk@aarhus.example', '{ peerGroups { id } }', 'peerGroups'),
+    faqEntries: await count('plejefamilie@aarhus.example', '{ faqEntries { id } }', 'faqEntries'),
   };
 }
 
@@ -104,7 +107,7 @@ describe('npm start (scripts/start.mjs)', () => {
   afterAll(() => rmSync(DATA, { recursive: true, force: true }));
 
   it('serves the portal, GraphQL and the bot; Ctrl-C stops everything; a restart keeps the data', async () => {
-    let firstDemo = { queue: 0, myGroups: 0, groups: 0 };
+    let firstDemo = { queue: 0, myGroups: 0, groups: 0, faqEntries: 0 };
     const first = await start();
     try {
       const page = await (await fetch(`${first.api}/`)).text();
@@ -140,6 +143,8 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(firstDemo.queue).toBeGreaterThan(0);
     expect(firstDemo.myGroups).toBeGreaterThan(0);
     expect(firstDemo.groups).toBeGreaterThan(0);
+    // The seeded knowledge base: at least the 40 entries the issue asks for.
+    expect(firstDemo.faqEntries).toBeGreaterThanOrEqual(40);
     expect(first.output()).toContain('Stoppet.');
     expect(existsSync(resolve(DATA, 'pg/postmaster.pid'))).toBe(false);
     expect(strayProcesses()).toEqual([]);
@@ -164,7 +169,7 @@ describe('npm start (scripts/start.mjs)', () => {
       expect(users.data?.users.edges.length).toBe(
         DEMO_USERS.length + DEMO_SYNTHETIC_APPLICATIONS + DEMO_MATCHING_FAMILIES,
       );
-      // The demo accounts of the learning queue and the network groups see their demo data, once.
+      // The demo accounts of the learning queue, the network groups and the knowledge base see their data, once.
       expect(await demoData(second.api)).toEqual(firstDemo);
     } finally {
       await stop(second);

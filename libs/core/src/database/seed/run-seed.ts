@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseConfig, loadSeedOptions } from '../../config/app-config';
 import { dataSourceOptions } from '../data-source-options';
 // Relative, like the entity list: the @pleje/recruitment barrel imports @pleje/core (a cycle).
+import { seedFaq } from '../../../../faq/src/seed/faq-seed';
 import { seedLearningDemo } from '../../../../learning/src/seed/learning-demo';
 import { seedMatchingDemo } from '../../../../matching/src/seed/matching-demo';
 import { seedPeerGroupsDemo } from '../../../../peer-groups/src/seed/peer-groups-demo';
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
       (await seedMatchingDemo(dataSource)) +
       // Both need the demo foster families (recruitment) and use matching's data when it is there.
       (await seedLearningDemo(dataSource)) +
-      (await seedPeerGroupsDemo(dataSource));
+      (await seedPeerGroupsDemo(dataSource)) +
+      // The knowledge base the bot and /spoergsmaal answer from, in every municipality.
+      (await seedFaq(dataSource));
     process.stdout.write(`seed: ${added} rows added\n`);
   } finally {
     await dataSource.destroy();
