@@ -49,7 +49,7 @@ describe('FAQ tickets (browser)', () => {
     const { page } = consultant;
     await page.goto('/vidensbase/henvendelser');
     await page.getByRole('heading', { level: 1, name: 'Henvendelser fra familier' }).waitFor();
-    const tabs = page.getByRole('navigation', { name: 'Vidensbase' });
+    const tabs = page.getByRole('navigation', { name: 'Vidensbasens dele' });
     expect(await tabs.locator('[aria-current="page"]').innerText()).toBe('Henvendelser');
     const card = page.getByTestId('faq-ticket').filter({ hasText: question });
     await card.waitFor();
@@ -111,7 +111,7 @@ describe('FAQ tickets (browser)', () => {
   it('shows the improvement report as a chart with a table, grouped by the nearest entry', async () => {
     const { page } = consultant;
     await page
-      .getByRole('navigation', { name: 'Vidensbase' })
+      .getByRole('navigation', { name: 'Vidensbasens dele' })
       .getByRole('link', { name: 'Forbedringer' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Forbedringer af vidensbasen' }).waitFor();

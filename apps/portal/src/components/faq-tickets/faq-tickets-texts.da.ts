@@ -1,11 +1,5 @@
-// "Spørg en konsulent" for the consultants: the ticket queue, the improvement report and the tabs.
+// "Spørg en konsulent" for the consultants: the ticket queue and the improvement report.
 export const faqTicketsDa = {
-  tabs: {
-    label: 'Vidensbase',
-    knowledgeBase: 'Spørgsmål og svar',
-    tickets: 'Henvendelser',
-    report: 'Forbedringer',
-  },
   queue: {
     title: 'Henvendelser fra familier',
     intro:

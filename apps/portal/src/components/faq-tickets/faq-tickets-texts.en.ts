@@ -2,12 +2,6 @@ import type { faqTicketsDa } from './faq-tickets-texts.da';
 
 // "Ask a consultant" for the consultants: English texts, same keys as faq-tickets-texts.da.ts.
 export const faqTicketsEn: typeof faqTicketsDa = {
-  tabs: {
-    label: 'Knowledge base',
-    knowledgeBase: 'Questions and answers',
-    tickets: 'Requests',
-    report: 'Improvements',
-  },
   queue: {
     title: 'Requests from families',
     intro:

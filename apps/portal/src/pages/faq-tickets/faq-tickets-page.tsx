@@ -4,7 +4,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextAreaField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
-import { FaqTabs } from '../../components/faq-tickets/faq-tabs';
+import { FaqTabs } from '../../components/faq/faq-tabs';
+import '../../components/faq/faq.css';
 import { faqTicketErrorOf } from '../../components/faq-tickets/faq-tickets-error';
 import '../../components/faq-tickets/faq-tickets.css';
 import type { FaqOwnerTeam, FaqTicketFieldsFragment, FaqTicketStatus, Role } from '../../gql/graphql';
@@ -201,8 +202,9 @@ export function FaqTicketsPage(_props: { subPath: string }) {
 
   return (
     <>
+      {/* Only family-care consultants keep the knowledge base; other teams see just their queue. */}
+      {role === 'FAMILY_CONSULTANT' ? <FaqTabs current="tickets" /> : null}
       <PageHeading title={texts.title} />
-      {role === 'FAMILY_CONSULTANT' ? <FaqTabs /> : null}
       <p>{texts.intro}</p>
       <section aria-labelledby="faq-ticket-filters">
         <h2 id="faq-ticket-filters">{texts.filters}</h2>
