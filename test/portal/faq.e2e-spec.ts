@@ -405,4 +405,39 @@ describe('knowledge base and ask page (browser)', () => {
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('an applicant finds Spørgsmål in the menu and sends a typed question straight to a consultant', async () => {
+    const applicant = await newPortalPage(browser, api.url);
+    try {
+      const { page } = applicant;
+      await loginAs(page, 'ansoeger@aarhus.example');
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: 'Spørgsmål' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Stil et spørgsmål' }).waitFor();
+      const human = page.getByTestId('faq-ask-consultant');
+      // Nothing written yet: the message lands beside the field, and nothing is sent.
+      await human.getByRole('button', { name: 'Spørg en konsulent' }).click();
+      expect(await page.locator('#faq-ask-text-error').innerText()).toContain('Skriv dit spørgsmål.');
+      const typed = 'Hvor lang tid tager det at blive godkendt som plejefamilie i Aarhus?';
+      await page.getByLabel('Dit spørgsmål').fill(typed);
+      await human.getByRole('button', { name: 'Spørg en konsulent' }).click();
+      await page.getByTestId('faq-consultant-sent').waitFor();
+      await page
+        .getByTestId('faq-my-ticket')
+        .filter({ hasText: typed })
+        .getByTestId('faq-my-ticket-status')
+        .filter({ hasText: 'Sendt, venter på en konsulent' })
+        .waitFor();
+      const rows = (await api.dataSource.query(
+        `SELECT t.question_id FROM faq_ticket t JOIN app_user u ON u.id = t.asked_by
+          WHERE u.email = 'ansoeger@aarhus.example'`,
+      )) as Array<{ question_id: string | null }>;
+      expect(rows).toEqual([{ question_id: null }]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await applicant.context.close();
+    }
+  });
 });
