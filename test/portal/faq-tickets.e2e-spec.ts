@@ -9,6 +9,7 @@ import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './
 jest.setTimeout(120_000);
 
 const question = 'Må vi tage vores plejebarn med på skiferie i Norge i vinterferien?';
+const assignQuestion = 'Kan vores aflastningsfamilie hente barnet direkte fra skole om fredagen?';
 const answer =
   'Ja, men aftal det med barnets sagsbehandler i god tid, og tag en kopi af rejsetilladelsen med.';
 
@@ -35,6 +36,17 @@ describe('FAQ tickets (browser)', () => {
       [parent!.municipality_id, q!.id, parent!.id, question],
     )) as Array<{ id: string }>;
     ticketId = t!.id;
+    // A second family-care consultant in Aarhus to assign to, and a ticket for the assign test.
+    await api.dataSource.query(
+      `INSERT INTO app_user (municipality_id, email, name, role, password_hash, version)
+       SELECT municipality_id, 'kollega@aarhus.example', 'Kirsten Kollega', role, password_hash, 1
+         FROM app_user WHERE email = 'familiekonsulent@aarhus.example'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO faq_ticket (municipality_id, asked_by, channel, team, question, version)
+       VALUES ($1, $2, 'PORTAL', 'AFLASTNING', $3, 1)`,
+      [parent!.municipality_id, parent!.id, assignQuestion],
+    );
     consultant = await newPortalPage(browser, api.url);
     await loginAs(consultant.page, 'familiekonsulent@aarhus.example');
   }, 120_000);
@@ -49,8 +61,15 @@ describe('FAQ tickets (browser)', () => {
     const { page } = consultant;
     await page.goto('/vidensbase/henvendelser');
     await page.getByRole('heading', { level: 1, name: 'Henvendelser fra familier' }).waitFor();
-    const tabs = page.getByRole('navigation', { name: 'Vidensbase' });
+    const tabs = page.getByRole('navigation', { name: 'Vidensbasens dele' });
     expect(await tabs.locator('[aria-current="page"]').innerText()).toBe('Henvendelser');
+    // One tab bar for all four views of the knowledge base.
+    expect(await tabs.getByRole('link').allInnerTexts()).toEqual([
+      'Spørgsmål og svar',
+      'Synonymer',
+      'Henvendelser',
+      'Forbedringer',
+    ]);
     const card = page.getByTestId('faq-ticket').filter({ hasText: question });
     await card.waitFor();
     expect(await card.getByTestId('faq-ticket-status').innerText()).toBe('Ny');
@@ -111,10 +130,16 @@ describe('FAQ tickets (browser)', () => {
   it('shows the improvement report as a chart with a table, grouped by the nearest entry', async () => {
     const { page } = consultant;
     await page
-      .getByRole('navigation', { name: 'Vidensbase' })
+      .getByRole('navigation', { name: 'Vidensbasens dele' })
       .getByRole('link', { name: 'Forbedringer' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Forbedringer af vidensbasen' }).waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Vidensbasens dele' })
+        .locator('[aria-current="page"]')
+        .innerText(),
+    ).toBe('Forbedringer');
     await page.getByTestId('faq-report-totals').waitFor();
     expect(await page.getByTestId('faq-report-totals').innerText()).toContain('1 uden svar');
     await page.getByTestId('faq-report-chart').waitFor();
@@ -132,5 +157,53 @@ describe('FAQ tickets (browser)', () => {
       .locator('#faq-report-to-error')
       .filter({ hasText: 'Slutdatoen skal ligge efter startdatoen.' })
       .waitFor();
+  });
+
+  it('the consultant assigns a ticket to a colleague and sends it back to the queue', async () => {
+    const { page } = consultant;
+    await page.goto('/vidensbase/henvendelser');
+    await page.getByRole('heading', { level: 1, name: 'Henvendelser fra familier' }).waitFor();
+    const card = page.getByTestId('faq-ticket').filter({ hasText: assignQuestion });
+    await card.waitFor();
+    const form = card.getByTestId('faq-assign-form');
+    const select = form.getByLabel('Kollega');
+    // Only active consultants of the ticket's team in this municipality are offered, by name.
+    expect(await select.locator('option').allInnerTexts()).toEqual([
+      'Vælg en kollega',
+      'Kirsten Kollega',
+      'Mette Familieplejekonsulent',
+    ]);
+
+    await form.getByRole('button', { name: 'Tildel' }).click();
+    expect(await form.locator('.form-error').innerText()).toContain('Vælg en kollega.');
+    await form.getByRole('alert').filter({ hasText: 'Vælg en kollega.' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await select.selectOption({ label: 'Kirsten Kollega' });
+    await form.getByRole('button', { name: 'Tildel' }).click();
+    await page.getByText('Henvendelsen er tildelt Kirsten Kollega.').waitFor();
+    await card.getByTestId('faq-ticket-status').filter({ hasText: 'Taget' }).waitFor();
+    expect(await card.innerText()).toContain('Kirsten Kollega');
+    const [assigned] = (await api.dataSource.query(
+      `SELECT t.status, u.name FROM faq_ticket t JOIN app_user u ON u.id = t.assignee_id WHERE t.question = $1`,
+      [assignQuestion],
+    )) as Array<{ status: string; name: string }>;
+    expect(assigned).toEqual({ status: 'ASSIGNED', name: 'Kirsten Kollega' });
+    // Somebody else has it now: no answer form for me.
+    expect(await card.getByTestId('faq-answer-form').count()).toBe(0);
+
+    await card
+      .getByTestId('faq-assign-form')
+      .getByLabel('Kollega')
+      .selectOption({ label: 'Ingen, send tilbage i køen' });
+    await card.getByTestId('faq-assign-form').getByRole('button', { name: 'Tildel' }).click();
+    await page.getByText('Henvendelsen er sendt tilbage i køen.').waitFor();
+    await card.getByTestId('faq-ticket-status').filter({ hasText: 'Ny' }).waitFor();
+    const [back] = (await api.dataSource.query(
+      `SELECT status, assignee_id FROM faq_ticket WHERE question = $1`,
+      [assignQuestion],
+    )) as Array<{ status: string; assignee_id: string | null }>;
+    expect(back).toEqual({ status: 'OPEN', assignee_id: null });
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

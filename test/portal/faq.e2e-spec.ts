@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedFaq } from '@pleje/faq';
+import { TeamsLinkService } from '@pleje/teams';
 import { gql, loginToken } from '../support/graphql-client';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
@@ -165,6 +166,12 @@ describe('knowledge base and ask page (browser)', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await card.getByRole('button', { name: 'Ja, det hjalp' }).click();
     expect(await page.getByTestId('faq-feedback-thanks').innerText()).toContain('Godt at svaret hjalp');
+    // The vote is stored against the logged question, for the improvement report.
+    const [rated] = (await api.dataSource.query(
+      `SELECT q.helpful, e.question FROM faq_question q JOIN faq_entry e ON e.id = q.rated_entry_id
+        WHERE q.text = 'maa plejebarnt faa en mobil telefon'`,
+    )) as Array<{ helpful: boolean; question: string }>;
+    expect(rated).toEqual({ helpful: true, question });
   });
 
   it('an out-of-scope question says so plainly and offers a consultant with the phone number', async () => {
@@ -264,5 +271,173 @@ describe('knowledge base and ask page (browser)', () => {
         .getByRole('link', { name: 'Henvendelser' })
         .getAttribute('aria-current'),
     ).toBe('page');
+  });
+
+  it('the foster parent rates 👎, asks a consultant, the consultant answers in the queue, the parent sees the answer', async () => {
+    const { page } = family;
+    const asked = 'skal jeg betale skat af vederlag';
+    const reply = 'Ja, vederlaget er A-indkomst. Vi sender dig jeres aktuelle satser i morgen.';
+    await page.goto('/spoergsmaal');
+    await page.getByRole('heading', { level: 1, name: 'Stil et spørgsmål' }).waitFor();
+    const mine = page.getByTestId('faq-my-tickets');
+    await mine.getByText('Du har ikke sendt spørgsmål til en konsulent endnu.').waitFor();
+
+    await page.getByLabel('Dit spørgsmål').fill(asked);
+    await page.getByRole('button', { name: 'Spørg', exact: true }).click();
+    const card = page.getByTestId('faq-answer-card');
+    await card.waitFor();
+    expect(await card.getByRole('heading').innerText()).toBe('Skal jeg betale skat af vederlaget?');
+    await card.getByRole('button', { name: 'Nej' }).click();
+    await page
+      .getByTestId('faq-feedback-thanks')
+      .filter({ hasText: 'Spørg en konsulent herunder' })
+      .waitFor();
+    const [rated] = (await api.dataSource.query(`SELECT helpful FROM faq_question WHERE text = $1`, [
+      asked,
+    ])) as Array<{ helpful: boolean }>;
+    expect(rated).toEqual({ helpful: false });
+
+    const human = page.getByTestId('faq-ask-consultant');
+    await human.getByRole('button', { name: 'Spørg en konsulent' }).click();
+    const sent = page.getByTestId('faq-consultant-sent');
+    await sent.waitFor();
+    expect(await sent.innerText()).toContain('Dit spørgsmål er sendt til Familiepleje.');
+    expect(await sent.innerText()).toContain('Du får en e-mail, når der er et svar');
+    // The phone number stays offered next to the consultant.
+    expect(await human.getByRole('link', { name: 'Ring til kommunen på 89 40 20 00' }).count()).toBe(1);
+    const mineItem = mine.getByTestId('faq-my-ticket').filter({ hasText: asked });
+    await mineItem.waitFor();
+    expect(await mineItem.getByTestId('faq-my-ticket-status').innerText()).toBe(
+      'Sendt, venter på en konsulent',
+    );
+    expect(await mineItem.innerText()).toContain('Der er ikke kommet svar endnu.');
+    // The logged question became the ticket (not a second copy of the text).
+    const [ticket] = (await api.dataSource.query(
+      `SELECT t.team, t.status FROM faq_ticket t JOIN faq_question q ON q.id = t.question_id WHERE q.text = $1`,
+      [asked],
+    )) as Array<{ team: string; status: string }>;
+    expect(ticket).toEqual({ team: 'FAMILIEPLEJE', status: 'OPEN' });
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const queue = consultant.page;
+    await queue.goto('/vidensbase/henvendelser');
+    await queue.getByRole('heading', { level: 1, name: 'Henvendelser fra familier' }).waitFor();
+    const ticketCard = queue.getByTestId('faq-ticket').filter({ hasText: asked });
+    await ticketCard.waitFor();
+    await ticketCard.getByLabel('Dit svar').fill(reply);
+    await ticketCard.getByRole('button', { name: 'Send svar' }).click();
+    await ticketCard.getByText('Svaret er sendt. Familien får besked.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Stil et spørgsmål' }).waitFor();
+    const answered = page.getByTestId('faq-my-ticket').filter({ hasText: asked });
+    await answered.getByTestId('faq-my-ticket-status').filter({ hasText: 'Besvaret' }).waitFor();
+    expect(await answered.getByTestId('faq-my-ticket-answer').innerText()).toBe(reply);
+    expect(await answered.innerText()).toContain('Svar fra konsulenten');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('the foster parent gets a Teams code once, the link shows on /min-familie, and unlinking asks first', async () => {
+    const { page } = family;
+    await page.goto('/spoergsmaal');
+    const section = page.getByTestId('teams-link');
+    await section.getByRole('heading', { name: 'Forbind med Teams' }).waitFor();
+    await section.getByText('Din konto er ikke forbundet med Teams.').waitFor();
+    await section.getByRole('button', { name: 'Lav en kode' }).click();
+    const shown = section.getByTestId('teams-link-code');
+    await shown.waitFor();
+    const code = (await shown.locator('.teams-code').innerText()).trim();
+    expect(code).toMatch(/^\d{6}$/);
+    expect(await section.getByTestId('teams-link-instruction').innerText()).toBe(
+      `Skriv 'forbind ${code}' til Plejeportalen i Teams`,
+    );
+    expect(await section.getByTestId('teams-link-expires').innerText()).toMatch(
+      /^Koden virker til \d{2}\.\d{2}\. Koden vises kun denne ene gang/,
+    );
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The parent types the code to the bot in Teams: the bot redeems it through the same service.
+    await api.app
+      .get(TeamsLinkService)
+      .linkWithCode({ channelUserId: '29:faq-wire-parent', aadObjectId: null, tenantId: null }, code);
+    await section.getByRole('button', { name: 'Tjek forbindelsen' }).click();
+    await section.getByTestId('teams-link-status').filter({ hasText: 'forbundet med Teams siden' }).waitFor();
+    expect(await section.getByTestId('teams-link-code').count()).toBe(0);
+
+    await page
+      .getByRole('navigation', { name: 'Sidemenu' })
+      .getByRole('link', { name: 'Min plejefamilie' })
+      .click();
+    const onFamily = page.getByTestId('teams-link');
+    await onFamily
+      .getByTestId('teams-link-status')
+      .filter({ hasText: 'forbundet med Teams siden' })
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await onFamily.getByRole('button', { name: 'Fjern forbindelsen til Teams' }).click();
+    const dialog = page.getByTestId('teams-unlink-dialog');
+    await dialog.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Changing one's mind keeps the link.
+    await dialog.getByRole('button', { name: 'Fortryd' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(
+      await api.dataSource.query(`SELECT 1 FROM teams_link WHERE channel_user_id = '29:faq-wire-parent'`),
+    ).toHaveLength(1);
+
+    await onFamily.getByRole('button', { name: 'Fjern forbindelsen til Teams' }).click();
+    await page
+      .getByTestId('teams-unlink-dialog')
+      .getByRole('button', { name: 'Ja, fjern forbindelsen' })
+      .click();
+    await onFamily
+      .getByTestId('teams-link-message')
+      .filter({ hasText: 'Forbindelsen til Teams er fjernet.' })
+      .waitFor();
+    await onFamily.getByText('Din konto er ikke forbundet med Teams.').waitFor();
+    expect(
+      await api.dataSource.query(`SELECT 1 FROM teams_link WHERE channel_user_id = '29:faq-wire-parent'`),
+    ).toHaveLength(0);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('an applicant finds Spørgsmål in the menu and sends a typed question straight to a consultant', async () => {
+    const applicant = await newPortalPage(browser, api.url);
+    try {
+      const { page } = applicant;
+      await loginAs(page, 'ansoeger@aarhus.example');
+      await page
+        .getByRole('navigation', { name: 'Sidemenu' })
+        .getByRole('link', { name: 'Spørgsmål' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Stil et spørgsmål' }).waitFor();
+      const human = page.getByTestId('faq-ask-consultant');
+      // Nothing written yet: the message lands beside the field, and nothing is sent.
+      await human.getByRole('button', { name: 'Spørg en konsulent' }).click();
+      expect(await page.locator('#faq-ask-text-error').innerText()).toContain('Skriv dit spørgsmål.');
+      const typed = 'Hvor lang tid tager det at blive godkendt som plejefamilie i Aarhus?';
+      await page.getByLabel('Dit spørgsmål').fill(typed);
+      await human.getByRole('button', { name: 'Spørg en konsulent' }).click();
+      await page.getByTestId('faq-consultant-sent').waitFor();
+      await page
+        .getByTestId('faq-my-ticket')
+        .filter({ hasText: typed })
+        .getByTestId('faq-my-ticket-status')
+        .filter({ hasText: 'Sendt, venter på en konsulent' })
+        .waitFor();
+      const rows = (await api.dataSource.query(
+        `SELECT t.question_id FROM faq_ticket t JOIN app_user u ON u.id = t.asked_by
+          WHERE u.email = 'ansoeger@aarhus.example'`,
+      )) as Array<{ question_id: string | null }>;
+      expect(rows).toEqual([{ question_id: null }]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await applicant.context.close();
+    }
   });
 });

@@ -2,7 +2,12 @@ import { usePortal, loginAs, newPortalPage, seriousA11yViolations, sideNavigatio
 
 // Every demo login, the role shown in the header, and the side navigation that role must see.
 const roles = [
-  { email: 'ansoeger@aarhus.example', role: 'Ansøger', municipality: 'Aarhus', nav: ['Min ansøgning'] },
+  {
+    email: 'ansoeger@aarhus.example',
+    role: 'Ansøger',
+    municipality: 'Aarhus',
+    nav: ['Min ansøgning', 'Spørgsmål'],
+  },
   {
     email: 'plejefamilie@aarhus.example',
     role: 'Plejeforælder',

@@ -10,7 +10,10 @@ export interface NavItem {
 
 // Side navigation per role. The first item is the role's landing page.
 export const navigationByRole: Record<Role, readonly NavItem[]> = {
-  APPLICANT: [{ path: '/ansoegning', label: 'myApplication' }],
+  APPLICANT: [
+    { path: '/ansoegning', label: 'myApplication' },
+    { path: '/spoergsmaal', label: 'questions' },
+  ],
   FOSTER_PARENT: [
     { path: '/min-familie', label: 'myFosterFamily' },
     { path: '/aflastning', label: 'relief' },

@@ -32,6 +32,12 @@ type Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": typeof types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": typeof types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": typeof types.UpdateFosterFamilyVacanciesDocument,
+    "\n  mutation RateFaqAnswer($questionId: ID!, $entryId: ID!, $helpful: Boolean!) {\n    rateFaqAnswer(questionId: $questionId, entryId: $entryId, helpful: $helpful) {\n      questionId\n      entryId\n      helpful\n    }\n  }\n": typeof types.RateFaqAnswerDocument,
+    "\n  fragment MyFaqTicketFields on MyFaqTicket {\n    id\n    status\n    team\n    teamLabel\n    question\n    answer\n    createdAt\n    answeredAt\n    closedAt\n  }\n": typeof types.MyFaqTicketFieldsFragmentDoc,
+    "\n  mutation AskConsultant($input: AskConsultantInput!) {\n    askConsultant(input: $input) {\n      ...MyFaqTicketFields\n    }\n  }\n": typeof types.AskConsultantDocument,
+    "\n  query MyFaqTickets {\n    myFaqTickets {\n      ...MyFaqTicketFields\n    }\n  }\n": typeof types.MyFaqTicketsDocument,
+    "\n  query FaqTicketConsultants($team: FaqOwnerTeam!) {\n    faqTicketConsultants(team: $team) {\n      id\n      name\n    }\n  }\n": typeof types.FaqTicketConsultantsDocument,
+    "\n  mutation AssignFaqTicket($id: ID!, $assigneeId: ID) {\n    assignFaqTicket(id: $id, assigneeId: $assigneeId) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.AssignFaqTicketDocument,
     "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n": typeof types.FaqTicketFieldsFragmentDoc,
     "\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.FaqTicketsDocument,
     "\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.TakeFaqTicketDocument,
@@ -48,7 +54,7 @@ type Documents = {
     "\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": typeof types.FaqSynonymsDocument,
     "\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": typeof types.SaveFaqSynonymDocument,
     "\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n": typeof types.DeleteFaqSynonymDocument,
-    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      questionId\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": typeof types.LearningVocabularyDocument,
     "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": typeof types.LearningChildrenDocument,
     "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": typeof types.MyLearningRequestFieldsFragmentDoc,
@@ -190,6 +196,9 @@ type Documents = {
     "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.SetReliefAvailabilityDocument,
     "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.AddReliefBlockedPeriodDocument,
     "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.RemoveReliefBlockedPeriodDocument,
+    "\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n": typeof types.TeamsLinkDocument,
+    "\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n": typeof types.CreateTeamsLinkCodeDocument,
+    "\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n": typeof types.UnlinkTeamsDocument,
 };
 const documents: Documents = {
     "\n  query ApplicationMunicipalities {\n    applicationMunicipalities {\n      id\n      name\n    }\n  }\n": types.ApplicationMunicipalitiesDocument,
@@ -210,6 +219,12 @@ const documents: Documents = {
     "\n  query ExportMyApplicationData {\n    exportMyApplicationData\n  }\n": types.ExportMyApplicationDataDocument,
     "\n  query MyFosterFamily {\n    myFosterFamily {\n      id\n      displayName\n      approvalTypes\n      approvedAt\n      approvedBy\n      places\n      vacancies\n      vacanciesUpdatedAt\n      ageMin\n      ageMax\n      takesSiblings\n      conditions\n      networkChildName\n      version\n    }\n    myApplication {\n      id\n      status\n      statusLabel\n      timeline {\n        ...TimelineFields\n      }\n    }\n  }\n": types.MyFosterFamilyDocument,
     "\n  mutation UpdateFosterFamilyVacancies($input: UpdateVacanciesInput!) {\n    updateFosterFamilyVacancies(input: $input) {\n      id\n      vacancies\n      vacanciesUpdatedAt\n      version\n    }\n  }\n": types.UpdateFosterFamilyVacanciesDocument,
+    "\n  mutation RateFaqAnswer($questionId: ID!, $entryId: ID!, $helpful: Boolean!) {\n    rateFaqAnswer(questionId: $questionId, entryId: $entryId, helpful: $helpful) {\n      questionId\n      entryId\n      helpful\n    }\n  }\n": types.RateFaqAnswerDocument,
+    "\n  fragment MyFaqTicketFields on MyFaqTicket {\n    id\n    status\n    team\n    teamLabel\n    question\n    answer\n    createdAt\n    answeredAt\n    closedAt\n  }\n": types.MyFaqTicketFieldsFragmentDoc,
+    "\n  mutation AskConsultant($input: AskConsultantInput!) {\n    askConsultant(input: $input) {\n      ...MyFaqTicketFields\n    }\n  }\n": types.AskConsultantDocument,
+    "\n  query MyFaqTickets {\n    myFaqTickets {\n      ...MyFaqTicketFields\n    }\n  }\n": types.MyFaqTicketsDocument,
+    "\n  query FaqTicketConsultants($team: FaqOwnerTeam!) {\n    faqTicketConsultants(team: $team) {\n      id\n      name\n    }\n  }\n": types.FaqTicketConsultantsDocument,
+    "\n  mutation AssignFaqTicket($id: ID!, $assigneeId: ID) {\n    assignFaqTicket(id: $id, assigneeId: $assigneeId) {\n      ...FaqTicketFields\n    }\n  }\n": types.AssignFaqTicketDocument,
     "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n": types.FaqTicketFieldsFragmentDoc,
     "\n  query FaqTickets($status: FaqTicketStatus, $team: FaqOwnerTeam) {\n    faqTickets(status: $status, team: $team) {\n      ...FaqTicketFields\n    }\n  }\n": types.FaqTicketsDocument,
     "\n  mutation TakeFaqTicket($id: ID!) {\n    takeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": types.TakeFaqTicketDocument,
@@ -226,7 +241,7 @@ const documents: Documents = {
     "\n  query FaqSynonyms {\n    faqSynonyms {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": types.FaqSynonymsDocument,
     "\n  mutation SaveFaqSynonym($input: FaqSynonymInput!) {\n    saveFaqSynonym(input: $input) {\n      id\n      term\n      synonyms\n      version\n    }\n  }\n": types.SaveFaqSynonymDocument,
     "\n  mutation DeleteFaqSynonym($id: ID!) {\n    deleteFaqSynonym(id: $id)\n  }\n": types.DeleteFaqSynonymDocument,
-    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      questionId\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n": types.AskQuestionDocument,
     "\n  query LearningVocabulary {\n    learningVocabulary {\n      categories {\n        code\n        label\n      }\n      urgencies {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n      priorities {\n        code\n        label\n      }\n      holdReasons {\n        code\n        label\n      }\n      outcomes {\n        code\n        label\n      }\n    }\n  }\n": types.LearningVocabularyDocument,
     "\n  query LearningChildren {\n    learningChildren {\n      placementId\n      childId\n      firstName\n    }\n  }\n": types.LearningChildrenDocument,
     "\n  fragment MyLearningRequestFields on MyLearningRequest {\n    id\n    childFirstName\n    category\n    categoryLabel\n    description\n    urgency\n    status\n    statusLabel\n    holdReason\n    deadlineAt\n    outcome\n    outcomeLabel\n    createdAt\n    resolvedAt\n    version\n  }\n": types.MyLearningRequestFieldsFragmentDoc,
@@ -368,6 +383,9 @@ const documents: Documents = {
     "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": types.SetReliefAvailabilityDocument,
     "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": types.AddReliefBlockedPeriodDocument,
     "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": types.RemoveReliefBlockedPeriodDocument,
+    "\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n": types.TeamsLinkDocument,
+    "\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n": types.CreateTeamsLinkCodeDocument,
+    "\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n": types.UnlinkTeamsDocument,
 };
 
 /**
@@ -459,6 +477,30 @@ export function graphql(source: "\n  mutation UpdateFosterFamilyVacancies($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RateFaqAnswer($questionId: ID!, $entryId: ID!, $helpful: Boolean!) {\n    rateFaqAnswer(questionId: $questionId, entryId: $entryId, helpful: $helpful) {\n      questionId\n      entryId\n      helpful\n    }\n  }\n"): (typeof documents)["\n  mutation RateFaqAnswer($questionId: ID!, $entryId: ID!, $helpful: Boolean!) {\n    rateFaqAnswer(questionId: $questionId, entryId: $entryId, helpful: $helpful) {\n      questionId\n      entryId\n      helpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyFaqTicketFields on MyFaqTicket {\n    id\n    status\n    team\n    teamLabel\n    question\n    answer\n    createdAt\n    answeredAt\n    closedAt\n  }\n"): (typeof documents)["\n  fragment MyFaqTicketFields on MyFaqTicket {\n    id\n    status\n    team\n    teamLabel\n    question\n    answer\n    createdAt\n    answeredAt\n    closedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskConsultant($input: AskConsultantInput!) {\n    askConsultant(input: $input) {\n      ...MyFaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskConsultant($input: AskConsultantInput!) {\n    askConsultant(input: $input) {\n      ...MyFaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFaqTickets {\n    myFaqTickets {\n      ...MyFaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  query MyFaqTickets {\n    myFaqTickets {\n      ...MyFaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqTicketConsultants($team: FaqOwnerTeam!) {\n    faqTicketConsultants(team: $team) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query FaqTicketConsultants($team: FaqOwnerTeam!) {\n    faqTicketConsultants(team: $team) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignFaqTicket($id: ID!, $assigneeId: ID) {\n    assignFaqTicket(id: $id, assigneeId: $assigneeId) {\n      ...FaqTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignFaqTicket($id: ID!, $assigneeId: ID) {\n    assignFaqTicket(id: $id, assigneeId: $assigneeId) {\n      ...FaqTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n"): (typeof documents)["\n  fragment FaqTicketFields on FaqTicket {\n    id\n    status\n    team\n    teamLabel\n    channel\n    question\n    answer\n    askerName\n    assigneeId\n    assigneeName\n    assignedToMe\n    createdAt\n    answeredAt\n    closedAt\n    faqEntryId\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -523,7 +565,7 @@ export function graphql(source: "\n  mutation DeleteFaqSynonym($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      questionId\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskQuestion($text: String!) {\n    askQuestion(text: $text) {\n      questionId\n      verdict\n      phone\n      best {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n      runnersUp {\n        confidence\n        entry {\n          id\n          question\n          answer\n          category\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1088,6 +1130,18 @@ export function graphql(source: "\n  mutation AddReliefBlockedPeriod($input: Rel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n"): (typeof documents)["\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n"): (typeof documents)["\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -105,6 +105,7 @@ export const DeleteFaqSynonymDocument = graphql(`
 export const AskQuestionDocument = graphql(`
   query AskQuestion($text: String!) {
     askQuestion(text: $text) {
+      questionId
       verdict
       phone
       best {

@@ -5,6 +5,7 @@ import { reliefDa } from '../components/relief/relief-texts.da';
 import { learningDa } from '../components/learning/learning-texts.da';
 import { faqDa } from '../components/faq/faq-texts.da';
 import { faqTicketsDa } from '../components/faq-tickets/faq-tickets-texts.da';
+import { teamsDa } from '../components/teams/teams-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -318,6 +319,7 @@ export const da = {
   peerGroups: peerGroupsDa,
   faq: faqDa,
   faqTickets: faqTicketsDa,
+  teams: teamsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

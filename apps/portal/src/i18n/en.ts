@@ -6,6 +6,7 @@ import { reliefEn } from '../components/relief/relief-texts.en';
 import { learningEn } from '../components/learning/learning-texts.en';
 import { faqEn } from '../components/faq/faq-texts.en';
 import { faqTicketsEn } from '../components/faq-tickets/faq-tickets-texts.en';
+import { teamsEn } from '../components/teams/teams-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -320,6 +321,7 @@ export const en: Catalogue = {
   peerGroups: peerGroupsEn,
   faq: faqEn,
   faqTickets: faqTicketsEn,
+  teams: teamsEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

@@ -1,11 +1,5 @@
-// "Spørg en konsulent" for the consultants: the ticket queue, the improvement report and the tabs.
+// "Spørg en konsulent" for the consultants: the ticket queue and the improvement report.
 export const faqTicketsDa = {
-  tabs: {
-    label: 'Vidensbase',
-    knowledgeBase: 'Spørgsmål og svar',
-    tickets: 'Henvendelser',
-    report: 'Forbedringer',
-  },
   queue: {
     title: 'Henvendelser fra familier',
     intro:
@@ -45,6 +39,16 @@ export const faqTicketsDa = {
     inKnowledgeBase: 'Svaret er gemt i vidensbasen.',
     close: 'Luk henvendelsen',
     closed: 'Henvendelsen er lukket.',
+    assignLegend: 'Tildel til kollega',
+    assignLabel: 'Kollega',
+    assignHint: 'Henvendelsen flyttes til kollegaen, som får den i sin kø.',
+    chooseColleague: 'Vælg en kollega',
+    backToQueue: 'Ingen, send tilbage i køen',
+    assignMissing: 'Vælg en kollega.',
+    assign: 'Tildel',
+    assigning: 'Tildeler …',
+    assignedTo: (name: string) => `Henvendelsen er tildelt ${name}.`,
+    returnedToQueue: 'Henvendelsen er sendt tilbage i køen.',
   },
   report: {
     title: 'Forbedringer af vidensbasen',

@@ -2,12 +2,6 @@ import type { faqTicketsDa } from './faq-tickets-texts.da';
 
 // "Ask a consultant" for the consultants: English texts, same keys as faq-tickets-texts.da.ts.
 export const faqTicketsEn: typeof faqTicketsDa = {
-  tabs: {
-    label: 'Knowledge base',
-    knowledgeBase: 'Questions and answers',
-    tickets: 'Requests',
-    report: 'Improvements',
-  },
   queue: {
     title: 'Requests from families',
     intro:
@@ -44,6 +38,16 @@ export const faqTicketsEn: typeof faqTicketsDa = {
     inKnowledgeBase: 'The answer is saved in the knowledge base.',
     close: 'Close the request',
     closed: 'The request is closed.',
+    assignLegend: 'Assign to a colleague',
+    assignLabel: 'Colleague',
+    assignHint: 'The request moves to the colleague, who gets it in their queue.',
+    chooseColleague: 'Choose a colleague',
+    backToQueue: 'Nobody, send back to the queue',
+    assignMissing: 'Choose a colleague.',
+    assign: 'Assign',
+    assigning: 'Assigning …',
+    assignedTo: (name: string) => `The request is assigned to ${name}.`,
+    returnedToQueue: 'The request has been sent back to the queue.',
   },
   report: {
     title: 'Improving the knowledge base',

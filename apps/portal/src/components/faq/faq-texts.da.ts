@@ -169,9 +169,31 @@ export const faqDa = {
     notSureText:
       'Vi kunne ikke finde et sikkert svar på dit spørgsmål. Spørg hellere en konsulent, så du får det rigtige svar.',
     humanHeading: 'Spørg en konsulent',
-    humanText: 'Vil du hellere tale med et menneske? Ring til kommunen, og spørg efter familieplejen.',
+    humanText:
+      'Vil du hellere have svar fra et menneske? Send dit spørgsmål til en konsulent, så svarer en af kommunens konsulenter dig skriftligt. Du kan også ringe til kommunen og spørge efter familieplejen.',
+    askConsultant: 'Spørg en konsulent',
+    askingConsultant: 'Sender …',
+    consultantText: 'Vi sender det spørgsmål, du har skrevet ovenfor.',
+    consultantSent: (team: string) =>
+      `Dit spørgsmål er sendt til ${team}. En konsulent læser det og svarer dig skriftligt. Du får en e-mail, når der er et svar, og du kan læse svaret her på siden under "Mine spørgsmål til konsulenten".`,
     call: (phone: string) => `Ring til kommunen på ${phone}`,
     noPhone: 'Kontakt din familieplejekonsulent.',
+    rateFailed: 'Vi kunne ikke gemme dit svar. Prøv igen.',
+  },
+  mine: {
+    title: 'Mine spørgsmål til konsulenten',
+    none: 'Du har ikke sendt spørgsmål til en konsulent endnu.',
+    asked: (when: string) => `Sendt ${when}`,
+    answered: (when: string) => `Svar ${when}`,
+    answer: 'Svar fra konsulenten',
+    waiting: 'Der er ikke kommet svar endnu.',
+    status: 'Status',
+    statuses: {
+      OPEN: 'Sendt, venter på en konsulent',
+      ASSIGNED: 'En konsulent arbejder på svaret',
+      ANSWERED: 'Besvaret',
+      CLOSED: 'Afsluttet',
+    },
   },
   errors: {
     STALE: 'En kollega har ændret indholdet imens. Hent den nyeste udgave, og prøv igen.',

@@ -171,9 +171,31 @@ export const faqEn: typeof faqDa = {
     notSureText:
       'We could not find a reliable answer to your question. Please ask a consultant so you get the right answer.',
     humanHeading: 'Ask a consultant',
-    humanText: 'Would you rather talk to a person? Call the municipality and ask for foster care.',
+    humanText:
+      "Would you rather have an answer from a person? Send your question to a consultant, and one of the municipality's consultants answers you in writing. You can also call the municipality and ask for foster care.",
+    askConsultant: 'Ask a consultant',
+    askingConsultant: 'Sending …',
+    consultantText: 'We send the question you wrote above.',
+    consultantSent: (team: string) =>
+      `Your question has been sent to ${team}. A consultant reads it and answers you in writing. You get an email when there is an answer, and you can read it on this page under "My questions to the consultant".`,
     call: (phone: string) => `Call the municipality on ${phone}`,
     noPhone: 'Contact your foster care consultant.',
+    rateFailed: 'We could not save your reply. Please try again.',
+  },
+  mine: {
+    title: 'My questions to the consultant',
+    none: 'You have not sent any questions to a consultant yet.',
+    asked: (when: string) => `Sent ${when}`,
+    answered: (when: string) => `Answered ${when}`,
+    answer: 'Answer from the consultant',
+    waiting: 'No answer yet.',
+    status: 'Status',
+    statuses: {
+      OPEN: 'Sent, waiting for a consultant',
+      ASSIGNED: 'A consultant is working on the answer',
+      ANSWERED: 'Answered',
+      CLOSED: 'Closed',
+    },
   },
   errors: {
     STALE: 'A colleague changed the content in the meantime. Fetch the newest version and try again.',

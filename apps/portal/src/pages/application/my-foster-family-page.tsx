@@ -6,6 +6,7 @@ import { MyWishesSection } from '../../components/matching/family-match-profile'
 import { PageHeading } from '../../components/page-heading';
 import { formatDate } from '../../components/application/format';
 import { ApplicationTimeline } from '../../components/application/timeline';
+import { TeamsLinkSection } from '../../components/teams/teams-link-section';
 import { toApiError } from '../../graphql/api-error';
 import {
   MyFosterFamilyDocument,
@@ -152,6 +153,7 @@ export function MyFosterFamilyPage() {
           <ApplicationTimeline steps={application.timeline} headingId="family-timeline-heading" />
         </section>
       ) : null}
+      <TeamsLinkSection />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { ErrorSummary, type SummaryError } from '../../components/error-summary'
 import { TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
-import { FaqTabs } from '../../components/faq-tickets/faq-tabs';
+import { FaqTabs } from '../../components/faq/faq-tabs';
+import '../../components/faq/faq.css';
 import { faqTicketErrorOf } from '../../components/faq-tickets/faq-tickets-error';
 import '../../components/faq-tickets/faq-tickets.css';
 import type { FaqImprovementReportQuery } from '../../gql/graphql';
@@ -183,8 +184,8 @@ export function FaqReportPage(_props: { subPath: string }) {
       }));
   return (
     <>
+      <FaqTabs current="improvements" />
       <PageHeading title={texts.title} />
-      <FaqTabs />
       <p>{texts.intro}</p>
       <form noValidate onSubmit={onSubmit} data-testid="faq-report-period">
         <ErrorSummary errors={summaryErrors} attempt={attempt} />

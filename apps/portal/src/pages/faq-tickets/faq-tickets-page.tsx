@@ -4,7 +4,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextAreaField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
-import { FaqTabs } from '../../components/faq-tickets/faq-tabs';
+import { FaqTabs } from '../../components/faq/faq-tabs';
+import '../../components/faq/faq.css';
 import { faqTicketErrorOf } from '../../components/faq-tickets/faq-tickets-error';
 import '../../components/faq-tickets/faq-tickets.css';
 import type { FaqOwnerTeam, FaqTicketFieldsFragment, FaqTicketStatus, Role } from '../../gql/graphql';
@@ -15,6 +16,7 @@ import {
   FaqTicketsDocument,
   TakeFaqTicketDocument,
 } from '../../graphql/faq-tickets.operations';
+import { AssignFaqTicketDocument, FaqTicketConsultantsDocument } from '../../graphql/faq-asker.operations';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../session/session-context';
 
@@ -33,6 +35,81 @@ const dateTime = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'long',
   timeStyle: 'short',
 });
+
+/**
+ * "Tildel til kollega": hands an open or taken ticket to a consultant of the ticket's team, or back to the queue.
+ * The api checks the colleague is active and answers for that team; its Danish message lands beside the list.
+ */
+function AssignControl({ ticket, onChanged }: { ticket: FaqTicketFieldsFragment; onChanged: () => void }) {
+  const { t } = useI18n();
+  const texts = t.faqTickets.queue;
+  const consultants = useQuery(FaqTicketConsultantsDocument, {
+    variables: { team: ticket.team },
+    fetchPolicy: 'cache-first',
+  });
+  const [assign, assigning] = useMutation(AssignFaqTicketDocument);
+  const [choice, setChoice] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const selectId = `faq-assign-${ticket.id}`;
+  const queueValue = 'queue';
+  const others = (consultants.data?.faqTicketConsultants ?? []).filter((c) => c.id !== ticket.assigneeId);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMessage(null);
+    setAttempt((n) => n + 1);
+    if (!choice) {
+      setFieldError(texts.assignMissing);
+      return;
+    }
+    setFieldError(undefined);
+    const assigneeId = choice === queueValue ? null : choice;
+    try {
+      await assign({ variables: { id: ticket.id, assigneeId } });
+      const name = others.find((c) => c.id === assigneeId)?.name ?? '';
+      setMessage({ kind: 'success', text: assigneeId ? texts.assignedTo(name) : texts.returnedToQueue });
+      setChoice('');
+      onChanged();
+    } catch (caught) {
+      const error = faqTicketErrorOf(caught, t);
+      if (error.fields['assigneeId']) {
+        setFieldError(error.fields['assigneeId']);
+        setAttempt((n) => n + 1);
+      } else setMessage({ kind: 'error', text: error.message });
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void onSubmit(e)} className="faq-assign" data-testid="faq-assign-form">
+      <ErrorSummary
+        errors={fieldError ? [{ fieldId: selectId, message: fieldError }] : []}
+        attempt={attempt}
+      />
+      <fieldset>
+        <legend className="h5">{texts.assignLegend}</legend>
+        <SelectField
+          id={selectId}
+          label={texts.assignLabel}
+          hint={texts.assignHint}
+          error={fieldError}
+          value={choice}
+          options={[
+            { value: '', label: texts.chooseColleague },
+            ...others.map((c) => ({ value: c.id, label: c.name })),
+            ...(ticket.status === 'ASSIGNED' ? [{ value: queueValue, label: texts.backToQueue }] : []),
+          ]}
+          onChange={(e) => setChoice(e.target.value)}
+        />
+        <button type="submit" className="button button-secondary" disabled={assigning.loading}>
+          {assigning.loading ? texts.assigning : texts.assign}
+        </button>
+      </fieldset>
+      <div aria-live="polite">{message ? <Alert kind={message.kind}>{message.text}</Alert> : null}</div>
+    </form>
+  );
+}
 
 function TicketCard({ ticket, onChanged }: { ticket: FaqTicketFieldsFragment; onChanged: () => void }) {
   const { t } = useI18n();
@@ -142,6 +219,9 @@ function TicketCard({ ticket, onChanged }: { ticket: FaqTicketFieldsFragment; on
           </button>
         </form>
       ) : null}
+      {ticket.status === 'OPEN' || ticket.status === 'ASSIGNED' ? (
+        <AssignControl ticket={ticket} onChanged={onChanged} />
+      ) : null}
       <p>
         {ticket.answer && !ticket.faqEntryId ? (
           <>
@@ -201,8 +281,9 @@ export function FaqTicketsPage(_props: { subPath: string }) {
 
   return (
     <>
+      {/* Only family-care consultants keep the knowledge base; other teams see just their queue. */}
+      {role === 'FAMILY_CONSULTANT' ? <FaqTabs current="tickets" /> : null}
       <PageHeading title={texts.title} />
-      {role === 'FAMILY_CONSULTANT' ? <FaqTabs /> : null}
       <p>{texts.intro}</p>
       <section aria-labelledby="faq-ticket-filters">
         <h2 id="faq-ticket-filters">{texts.filters}</h2>

@@ -20,7 +20,6 @@ import {
 } from '../../graphql/faq.operations';
 import { useI18n } from '../../i18n/i18n-context';
 import { Link, useRouter } from '../../routing/router';
-import { FaqImprovementsSubpage, FaqTicketsSubpage } from './faq-subpages';
 
 type StatusFilter = 'ACTIVE' | 'ARCHIVED' | 'ALL';
 
@@ -286,28 +285,13 @@ function SynonymsPage() {
 }
 
 /**
- * `/vidensbase` for family-care consultants: the entries (list, `ny`, `<id>`), `synonymer`, and the tabs for
- * `henvendelser` and `forbedringer`, which another branch fills (see faq-subpages.tsx).
+ * `/vidensbase` for family-care consultants: the entries (list, `ny`, `<id>`) and `synonymer`. `henvendelser` and
+ * `forbedringer` are pages of their own (app.tsx routes them); all four share the FaqTabs bar.
  */
 export function KnowledgeBasePage({ subPath }: { subPath: string }) {
-  const [head = '', ...rest] = subPath.split('/');
-  const tail = rest.join('/');
+  const [head = ''] = subPath.split('/');
   if (head === '') return <EntryList />;
   if (head === 'ny') return <NewEntry />;
   if (head === 'synonymer') return <SynonymsPage />;
-  if (head === 'henvendelser')
-    return (
-      <>
-        <FaqTabs current="tickets" />
-        <FaqTicketsSubpage subPath={tail} />
-      </>
-    );
-  if (head === 'forbedringer')
-    return (
-      <>
-        <FaqTabs current="improvements" />
-        <FaqImprovementsSubpage subPath={tail} />
-      </>
-    );
   return <EntryPage key={head} id={head} />;
 }
