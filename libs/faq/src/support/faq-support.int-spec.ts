@@ -283,6 +283,8 @@ describe('FAQ question log, feedback, consultant tickets and the improvement rep
           channel: FaqChannel.PORTAL,
           team: FaqOwnerTeam.FAMILIEPLEJE,
           questionId: null,
+          question: 'Kan vi få hjælp til en større bil?',
+          answer: 'Ja, søg om merudgifter hos jeres familieplejekonsulent.',
         },
       ]);
       const sent = await mails(t.id);
