@@ -105,6 +105,13 @@ describe('ConversationService', () => {
     expect(empty.card?.type).toBe('AdaptiveCard');
   });
 
+  it('a question starting with a greeting is a question; "hjælp mig" is still the menu', async () => {
+    expect((await service.replyTo('Hej, hvad får vi i vederlag?', linked)).text).toBe(
+      'question:Hej, hvad får vi i vederlag?',
+    );
+    expect((await service.replyTo('hjælp mig', linked)).card?.type).toBe('AdaptiveCard');
+  });
+
   it('passes the words after "spørgsmål" and "konsulent" to the FAQ dialog', async () => {
     expect((await service.replyTo('Spørgsmål: hvad er  vederlag', linked)).text).toBe(
       'question:hvad er vederlag',

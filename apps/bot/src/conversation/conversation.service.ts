@@ -65,6 +65,9 @@ export class ConversationService {
       if (!text.trim()) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
       return this.faq.question(text, speaker);
     }
+    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu.
+    if (command.id === 'help' && commandArgumentText(text).split(' ').length >= 2)
+      return this.faq.question(text, speaker);
     if (NEEDS_LINK.has(command.id) && !speaker.actor) return { text: botTexts.link.needsLink };
     return this.answers[command.id](text, speaker);
   }
