@@ -143,12 +143,13 @@ describe('bot protocol (POST /api/messages, expectReplies)', () => {
     helpCardOf(activities[0]);
   });
 
-  it('answers unknown text with an explanation and the help card', async () => {
+  it('takes other text as a question; an unlinked user with no default municipality is asked to link', async () => {
     const { activities } = await post(
       activity('personal', { type: 'message', text: 'hvornår kommer bussen' }),
     );
-    expect(activities[0].text).toBe('Det forstod jeg desværre ikke. Her er det, jeg kan hjælpe med:');
-    helpCardOf(activities[0]);
+    expect(activities[0].text).toBe(
+      "Jeg ved ikke, hvilken kommune du hører til. Forbind Teams til din konto på Plejeportalen: log ind, vælg 'Forbind Teams', og skriv koden til mig, fx **forbind 123456**.",
+    );
   });
 
   it('rejects a request that is not an activity', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
+import { TeamsNotifierModule } from '@pleje/teams';
 import { FaqAnswerService } from './faq-answer.service';
 import { FaqService } from './faq.service';
 import { FaqResolver } from './graphql/faq.resolver';
@@ -8,25 +9,34 @@ import { FaqAskService } from './support/faq-ask.service';
 import { FaqReportService } from './support/faq-report.service';
 import { FaqTicketService } from './support/faq-ticket.service';
 import { FaqSupportResolver } from './support/graphql/faq-support.resolver';
+import { TeamsTicketAnswerNotifier } from './support/teams-ticket-answer-notifier';
 import { EmailTicketAnswerNotifier, TICKET_ANSWER_NOTIFIER } from './support/ticket-answer-notifier';
 
 /**
- * The FAQ knowledge base and Danish answer search, the question log with "Hjalp det?", "Spørg en konsulent"
- * tickets and the improvement report. The Teams bot asks through FaqAskService.ask (channel TEAMS).
+ * The FAQ services without GraphQL: the knowledge base and Danish answer search, the question log with
+ * "Hjalp det?", "Spørg en konsulent" tickets and the improvement report. The Teams bot app imports this one
+ * and asks through FaqAskService.ask (channel TEAMS). Needs CoreModule and QueueModule (global).
  */
 @Module({
-  imports: [AuditModule, NotificationsModule],
+  imports: [AuditModule, NotificationsModule, TeamsNotifierModule],
   providers: [
     FaqService,
     FaqAnswerService,
     FaqAskService,
     FaqTicketService,
     FaqReportService,
-    // The seam for the Teams delivery of answers: override this provider with a notifier that also posts to Teams.
-    { provide: TICKET_ANSWER_NOTIFIER, useClass: EmailTicketAnswerNotifier },
-    FaqResolver,
-    FaqSupportResolver,
+    EmailTicketAnswerNotifier,
+    // A consultant's answer: a mail always, and the answer in the parent's Teams chat for Teams tickets.
+    { provide: TICKET_ANSWER_NOTIFIER, useClass: TeamsTicketAnswerNotifier },
   ],
   exports: [FaqService, FaqAnswerService, FaqAskService, FaqTicketService, FaqReportService],
+})
+export class FaqCoreModule {}
+
+/** The api's module: FaqCoreModule plus the GraphQL operations. */
+@Module({
+  imports: [FaqCoreModule],
+  providers: [FaqResolver, FaqSupportResolver],
+  exports: [FaqCoreModule],
 })
 export class FaqModule {}

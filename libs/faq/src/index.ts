@@ -11,6 +11,7 @@ export * from './support/faq-ask.service';
 export * from './support/faq-ticket.service';
 export * from './support/faq-report.service';
 export * from './support/ticket-answer-notifier';
+export * from './support/teams-ticket-answer-notifier';
 export * from './support/jobs/erase-expired-faq-questions.job';
 export * from './support/jobs/faq-jobs.module';
 export * from './seed/faq-seed';

@@ -23,6 +23,15 @@ export const TEAMS_MESSAGE_KINDS = {
     endsAt: isoDateTime,
     place: z.string().max(300).nullable(),
   }),
+  /**
+   * A consultant answered a "Spørg en konsulent" ticket asked in Teams: the answer in the parent's chat. The
+   * question is cut to its first 200 characters (the card recalls it, the portal has it whole).
+   */
+  'faq.ticket-answered': z.strictObject({
+    ticketId: z.uuid(),
+    question: z.string().min(1).max(200),
+    answer: z.string().min(1).max(5000),
+  }),
 } as const;
 
 export type TeamsMessageKind = keyof typeof TEAMS_MESSAGE_KINDS;

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@pleje/core';
+import { FaqCoreModule } from '@pleje/faq';
 import { TeamsCoreModule } from '@pleje/teams';
 import { resolveBotCredentials } from '../bot-credentials';
 import { ConversationService } from '../conversation/conversation.service';
+import { BotMunicipalities } from '../conversation/faq/bot-municipalities';
+import { FaqDialogService } from '../conversation/faq/faq-dialog.service';
 import { ActivityGate } from '../safety/activity-gate';
 import { CLOUD_ADAPTER } from './bot.tokens';
 import { createCloudAdapter } from './cloud-adapter.factory';
@@ -10,10 +13,12 @@ import { MessagesController } from './messages.controller';
 import { PlejeportalenBot } from './plejeportalen.bot';
 
 @Module({
-  imports: [TeamsCoreModule],
+  imports: [TeamsCoreModule, FaqCoreModule],
   controllers: [MessagesController],
   providers: [
     ConversationService,
+    FaqDialogService,
+    BotMunicipalities,
     ActivityGate,
     PlejeportalenBot,
     {

@@ -1,5 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { AppConfig, AuditService, dataSourceOptions } from '@pleje/core';
+import { AppConfig, AuditService, dataSourceOptions, OutboxService } from '@pleje/core';
+import {
+  EmailTicketAnswerNotifier,
+  FaqAnswerService,
+  FaqAskService,
+  FaqService,
+  FaqTicketService,
+} from '@pleje/faq';
+import { NotificationsService } from '@pleje/notifications';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { TeamsLinkService } from '@pleje/teams';
 import { Activity, ActivityTypes, Attachment, TestAdapter } from 'botbuilder';
@@ -7,6 +15,9 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { botTexts } from '../conversation/bot-texts';
 import { ConversationService } from '../conversation/conversation.service';
+import { BotMunicipalities } from '../conversation/faq/bot-municipalities';
+import { FaqDialogService } from '../conversation/faq/faq-dialog.service';
+import { faqTexts } from '../conversation/faq/faq-texts';
 import { ActivityGate } from '../safety/activity-gate';
 import { handleTurnError } from './cloud-adapter.factory';
 import { PlejeportalenBot } from './plejeportalen.bot';
@@ -56,8 +67,18 @@ let conversations = 0;
 
 function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
   const links = new TeamsLinkService(ds, audit, redis, config);
+  const faq = new FaqDialogService(
+    new FaqAskService(ds, new FaqAnswerService(ds), audit),
+    new FaqTicketService(
+      ds,
+      audit,
+      new FaqService(ds, audit),
+      new EmailTicketAnswerNotifier(new NotificationsService(new OutboxService())),
+    ),
+    new BotMunicipalities(ds, config),
+  );
   const handler = new PlejeportalenBot(
-    new ConversationService(config, links),
+    new ConversationService(config, links, faq),
     new ActivityGate(redis, config),
     links,
   );
@@ -94,12 +115,12 @@ describe('PlejeportalenBot (TestAdapter)', () => {
       .startTest();
   });
 
-  it('answers unknown text with an explanation and the help card', async () => {
+  it('takes any other text as a question; with an empty knowledge base it offers a consultant', async () => {
     await teamsAdapter('personal')
       .send('kan I hjælpe med min cykel')
       .assertReply((reply) => {
-        expect(reply.text).toBe(botTexts.notUnderstood);
-        adaptiveCardOf(reply);
+        expect(reply.text).toBe(faqTexts.notConfident);
+        expect(JSON.stringify(adaptiveCardOf(reply).content)).toContain('"action":"faq.consultant"');
       })
       .startTest();
   });
@@ -117,7 +138,7 @@ describe('PlejeportalenBot (TestAdapter)', () => {
   it('routes a card button sent as a value (outside Teams) through the command table', async () => {
     await teamsAdapter('personal')
       .send({ type: ActivityTypes.Message, text: '', value: { command: 'konsulent' } })
-      .assertReply((reply) => expect(reply.text).toContain(botTexts.comingSoon.consultant))
+      .assertReply((reply) => expect(reply.text).toContain(faqTexts.consultantIntro))
       .startTest();
   });
 

@@ -38,7 +38,18 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type CardAction = SubmitAction | OpenUrlAction;
+/**
+ * A button whose data comes back to the bot as `activity.value` (no text in the chat). `data.action` is
+ * `<feature>.<step>`; card-actions.ts routes it by the feature prefix.
+ */
+export interface DataSubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  style?: 'default' | 'positive' | 'destructive';
+  data: { action: string } & Record<string, string | boolean>;
+}
+
+export type CardAction = SubmitAction | DataSubmitAction | OpenUrlAction;
 
 export interface AdaptiveCard {
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -53,4 +64,9 @@ export interface AdaptiveCard {
 export interface BotReply {
   text?: string;
   card?: AdaptiveCard;
+}
+
+/** A button that sends a command word (imBack), as opposed to one carrying card-action data. */
+export function isCommandButton(action: CardAction): action is SubmitAction {
+  return action.type === 'Action.Submit' && 'msteams' in action.data && 'command' in action.data;
 }

@@ -43,12 +43,8 @@ export const botTexts = {
   },
   rateLimited: 'Du skriver hurtigere end jeg kan svare. Vent et øjeblik, og skriv så igen.',
   comingSoon: {
-    question:
-      'Snart kan du stille dine spørgsmål om at være plejefamilie direkte her. Indtil da finder du svar og kontaktoplysninger på Plejeportalen.',
     relief:
       'Snart kan du booke aflastning direkte her. Indtil da kan du aftale aflastning med din familieplejekonsulent eller på Plejeportalen.',
-    consultant:
-      'Snart kan du skrive til en konsulent direkte her. Indtil da finder du din familieplejekonsulents kontaktoplysninger på Plejeportalen.',
   },
   apology:
     'Beklager, der gik noget galt hos mig. Prøv igen om lidt, eller kontakt din familieplejekonsulent, hvis det haster.',

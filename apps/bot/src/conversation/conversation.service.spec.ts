@@ -3,6 +3,8 @@ import { BOT_COMMANDS, commandArgument, findCommand, normaliseCommandText } from
 import { botTexts } from './bot-texts';
 import { TeamsLinkService } from '@pleje/teams';
 import { ConversationService, Speaker } from './conversation.service';
+import { FaqDialogService } from './faq/faq-dialog.service';
+import { isCommandButton } from './adaptive-card';
 
 // No connection is made in these tests; the URLs only satisfy config validation.
 const config = loadConfig({
@@ -61,8 +63,29 @@ const linked: Speaker = {
 };
 const unlinked: Speaker = { conversationType: 'personal', identity, actor: null };
 
+/**
+ * The FAQ dialog runs against real PostgreSQL in test/bot/faq-bot.e2e-spec.ts; here only the routing to it is
+ * checked, so it records what reaches it.
+ */
+class RecordingFaq {
+  readonly calls: Array<[string, string]> = [];
+  async question(text: string) {
+    this.calls.push(['question', text]);
+    return { text: `question:${text}` };
+  }
+  async consultantCommand(text: string) {
+    this.calls.push(['consultant', text]);
+    return { text: `consultant:${text}` };
+  }
+  async cardAction(value: { action: string }) {
+    this.calls.push(['card', value.action]);
+    return { text: `card:${value.action}` };
+  }
+}
+
 describe('ConversationService', () => {
-  const service = new ConversationService(config, noLinking);
+  const faq = new RecordingFaq();
+  const service = new ConversationService(config, noLinking, faq as unknown as FaqDialogService);
 
   it('answers "hjælp" with the help card', async () => {
     const reply = await service.replyTo('hjælp', linked);
@@ -70,10 +93,37 @@ describe('ConversationService', () => {
     expect(reply.card?.body[0]).toMatchObject({ type: 'TextBlock', text: botTexts.helpHeading });
   });
 
-  it('answers unknown text with an explanation and the help card', async () => {
-    const reply = await service.replyTo('blablabla', linked);
-    expect(reply.text).toBe(botTexts.notUnderstood);
-    expect(reply.card?.type).toBe('AdaptiveCard');
+  it('takes any text that is not a command as a question, and an empty message gets the help card', async () => {
+    expect((await service.replyTo('hvad koster en pizza', linked)).text).toBe(
+      'question:hvad koster en pizza',
+    );
+    expect((await service.replyTo('hvad koster en pizza', unlinked)).text).toBe(
+      'question:hvad koster en pizza',
+    );
+    const empty = await service.replyTo('   ', linked);
+    expect(empty.text).toBe(botTexts.notUnderstood);
+    expect(empty.card?.type).toBe('AdaptiveCard');
+  });
+
+  it('a question starting with a greeting is a question; "hjælp mig" is still the menu', async () => {
+    expect((await service.replyTo('Hej, hvad får vi i vederlag?', linked)).text).toBe(
+      'question:Hej, hvad får vi i vederlag?',
+    );
+    expect((await service.replyTo('hjælp mig', linked)).card?.type).toBe('AdaptiveCard');
+  });
+
+  it('passes the words after "spørgsmål" and "konsulent" to the FAQ dialog', async () => {
+    expect((await service.replyTo('Spørgsmål: hvad er  vederlag', linked)).text).toBe(
+      'question:hvad er vederlag',
+    );
+    expect((await service.replyTo('konsulent må vi rejse', linked)).text).toBe('consultant:må vi rejse');
+  });
+
+  it('routes card buttons by their feature prefix; an unknown feature gets the help card', async () => {
+    expect((await service.cardAction({ action: 'faq.rate' }, linked)).text).toBe('card:faq.rate');
+    const unknown = await service.cardAction({ action: 'nope.step' }, linked);
+    expect(unknown.text).toBe(botTexts.notUnderstood);
+    expect(unknown.card?.type).toBe('AdaptiveCard');
   });
 
   it('answers a topic command with a Danish text linking to the portal', async () => {
@@ -94,9 +144,7 @@ describe('ConversationService', () => {
         { title: 'konsulent', value: 'Få kontakt til din familieplejekonsulent' },
       ],
     });
-    const submitValues = card?.actions.flatMap((a) =>
-      a.type === 'Action.Submit' ? [a.data.msteams.value] : [],
-    );
+    const submitValues = card?.actions.flatMap((a) => (isCommandButton(a) ? [a.data.msteams.value] : []));
     expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'konsulent']);
     expect(card?.actions).toContainEqual({
       type: 'Action.OpenUrl',
@@ -108,7 +156,7 @@ describe('ConversationService', () => {
   it('every card button sends a word the command table knows', async () => {
     const card = (await service.replyTo('hjælp', linked)).card;
     for (const action of card?.actions ?? []) {
-      if (action.type === 'Action.Submit') expect(findCommand(action.data.msteams.value)).toBeDefined();
+      if (isCommandButton(action)) expect(findCommand(action.data.msteams.value)).toBeDefined();
     }
   });
 
@@ -122,10 +170,10 @@ describe('ConversationService', () => {
     expect(JSON.stringify(factSet)).not.toContain('forbind');
   });
 
-  it('lets an unlinked user ask questions but not book relief or contact a consultant', async () => {
-    expect((await service.replyTo('spørgsmål', unlinked)).text).toContain(botTexts.comingSoon.question);
+  it('lets an unlinked user ask questions but not book relief (the FAQ dialog answers "konsulent")', async () => {
+    expect((await service.replyTo('spørgsmål', unlinked)).text).toBe('question:');
     expect((await service.replyTo('aflastning', unlinked)).text).toBe(botTexts.link.needsLink);
-    expect((await service.replyTo('konsulent', unlinked)).text).toBe(botTexts.link.needsLink);
+    expect((await service.replyTo('konsulent', unlinked)).text).toBe('consultant:');
   });
 
   it('explains linking for "forbind" without a code, and refuses a code outside a personal chat', async () => {

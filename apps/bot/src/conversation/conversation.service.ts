@@ -4,6 +4,8 @@ import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
 import { AdaptiveCard, BotReply } from './adaptive-card';
 import { CommandId, commandArgument, findCommand } from './bot-commands';
 import { botTexts } from './bot-texts';
+import { CardActionHandler, cardActionFeature, CardActionValue } from './card-actions';
+import { FaqDialogService } from './faq/faq-dialog.service';
 import { buildHelpCard } from './help-card';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
@@ -24,33 +26,57 @@ export interface Speaker {
   actor: Actor | null;
 }
 
+/** The words after the command word, spaces kept ("spørgsmål hvad er vederlag" → "hvad er vederlag"). */
+function commandArgumentText(text: string): string {
+  return text.trim().split(/\s+/).slice(1).join(' ');
+}
+
 /** What a linked Teams user may do that an unlinked one may not. */
-const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'consultant']);
+const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief']);
 
 /** Decides what the bot answers. Knows nothing about the Bot Framework: the bot handler only translates. */
 @Injectable()
 export class ConversationService {
   private readonly answers: Record<CommandId, (text: string, speaker: Speaker) => Promise<BotReply>>;
+  /** Card buttons by the feature prefix of `value.action` (`faq.rate` → faq). */
+  private readonly cardActions: Record<string, CardActionHandler>;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly links: TeamsLinkService,
+    private readonly faq: FaqDialogService,
   ) {
     this.answers = {
       help: async (_text, speaker) => ({ card: this.helpCard(speaker) }),
-      question: async () => this.withPortalLink(botTexts.comingSoon.question),
+      question: (text, speaker) => this.faq.question(commandArgumentText(text), speaker),
       relief: async () => this.withPortalLink(botTexts.comingSoon.relief),
-      consultant: async () => this.withPortalLink(botTexts.comingSoon.consultant),
+      consultant: (text, speaker) => this.faq.consultantCommand(commandArgumentText(text), speaker),
       link: (text, speaker) => this.link(text, speaker),
+    };
+    this.cardActions = {
+      faq: (value, speaker) => this.faq.cardAction(value, speaker),
     };
   }
 
-  /** Answer to a message; anything not in the command table gets the help card. */
+  /** Answer to a message: a command from the table, else a question for the knowledge base. */
   async replyTo(text: string, speaker: Speaker): Promise<BotReply> {
     const command = findCommand(text);
-    if (!command) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
+    if (!command) {
+      if (!text.trim()) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
+      return this.faq.question(text, speaker);
+    }
+    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu.
+    if (command.id === 'help' && commandArgumentText(text).split(' ').length >= 2)
+      return this.faq.question(text, speaker);
     if (NEEDS_LINK.has(command.id) && !speaker.actor) return { text: botTexts.link.needsLink };
     return this.answers[command.id](text, speaker);
+  }
+
+  /** A button on one of the bot's cards (Action.Submit with `data.action`). */
+  async cardAction(value: CardActionValue, speaker: Speaker): Promise<BotReply> {
+    const handler = this.cardActions[cardActionFeature(value)];
+    if (!handler) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
+    return handler(value, speaker);
   }
 
   /**

@@ -77,6 +77,21 @@ const RENDERERS: { [K in TeamsMessageKind]: Renderer<K> } = {
       ),
     };
   },
+  'faq.ticket-answered': (p, publicUrl) => {
+    const lead = 'En konsulent har svaret på dit spørgsmål.';
+    return {
+      text: lead,
+      card: card(
+        'Svar fra din konsulent',
+        [
+          { type: 'TextBlock', text: `Du spurgte: "${p.question}"`, wrap: true, isSubtle: true },
+          { type: 'TextBlock', text: p.answer, wrap: true, spacing: 'medium' },
+        ],
+        `${publicUrl}/spoergsmaal`,
+        'Se dine spørgsmål på Plejeportalen',
+      ),
+    };
+  },
 };
 
 /**

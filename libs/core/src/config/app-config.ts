@@ -46,6 +46,15 @@ const schema = z
     MICROSOFT_APP_TENANT_ID: z.string().optional(),
     /** Messages one Teams user may send the bot per minute before it asks them to slow down. */
     BOT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(20),
+    /**
+     * The municipality (three-digit code, e.g. 751) whose knowledge base answers Teams users who have not linked
+     * a portal account. A SingleTenant bot registration belongs to one municipality's tenant. Unset: unlinked
+     * users are asked to link first.
+     */
+    BOT_DEFAULT_MUNICIPALITY_CODE: z
+      .string()
+      .regex(/^\d{3}$/, 'BOT_DEFAULT_MUNICIPALITY_CODE skal være en kommunekode på tre cifre')
+      .optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     // A full page (100) of a wide type (foster families: ~17 fields) costs ~6,700; 20,000 leaves room for that
     // while still refusing the multiplied nesting that cost limits exist for.
@@ -127,7 +136,7 @@ export interface AppConfig {
     registrationsPerIpPerHour: number;
   };
   oidc: { issuer: string; clientId: string; clientSecret?: string; redirectUri: string } | null;
-  bot: { appId?: string; appPassword?: string; tenantId?: string };
+  bot: { appId?: string; appPassword?: string; tenantId?: string; defaultMunicipalityCode?: string };
   botLimits: { messagesPerMinute: number };
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   trustProxy: boolean;
@@ -226,6 +235,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       appId: e.MICROSOFT_APP_ID,
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
+      defaultMunicipalityCode: e.BOT_DEFAULT_MUNICIPALITY_CODE,
     },
     botLimits: { messagesPerMinute: e.BOT_MESSAGES_PER_MINUTE },
     graphql: {

@@ -10,45 +10,13 @@ import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../../core/src/database/entities';
 import { FaqAnswerService, FaqVerdict, VERDICT_THRESHOLDS } from '../faq-answer.service';
-import { FaqOwnerTeam } from '../faq-entry.entity';
 import { SEARCH_TUNING } from '../search/faq-search';
-import { FaqSeedEntry } from '../seed/faq-entries';
+import { fillers } from '../seed/faq-fillers';
 import { insertFaqEntries, seedFaq } from '../seed/faq-seed';
 
 interface EvalQuestion {
   q: string;
   key: string | null;
-}
-
-const FILLER_WORDS = (
-  'kommune borger ansøgning frist regler skema betaling bolig skole dagtilbud institution barn familie ' +
-  'sundhed tandpleje sundhedspleje vuggestue børnehave fritid klub sport kultur bibliotek transport bus ' +
-  'kørsel handicap hjælpemidler støtte rådgivning samtale møde plan mål opfølgning evaluering rapport ' +
-  'dokumentation journal samtykke data sikkerhed adgang login portal teams besked kalender tid sted ' +
-  'adresse telefon mail brev digital post udbetaling refusion faktura kvittering budget takst pris ' +
-  'tilskud ydelse pension job arbejde uddannelse praktik kursus læring trivsel fællesskab forening ' +
-  'frivillig netværk kontakt aftale ændring opsigelse klage afgørelse vejledning information sprog ' +
-  'tolk ferie weekend sommer jul påske sygdom læge hospital medicin vaccination forsikring skade'
-).split(/\s+/);
-
-/** Deterministic filler entries: realistic municipal words, so IDF and candidate counts are like a big base. */
-function fillers(count: number): FaqSeedEntry[] {
-  let seed = 42;
-  const rnd = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const pick = (n: number) =>
-    Array.from({ length: n }, () => FILLER_WORDS[Math.floor(rnd() * FILLER_WORDS.length)]);
-  return Array.from({ length: count }, (_, i) => ({
-    key: `fyld-${i + 1}`,
-    category: 'Diverse',
-    ownerTeam: FaqOwnerTeam.FAMILIEPLEJE,
-    question: `Hvordan med ${pick(3).join(' ')} nr. ${i + 1}?`,
-    phrasings: [pick(4).join(' ')],
-    english: [],
-    answer: `${pick(25).join(' ')}.`,
-  }));
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);

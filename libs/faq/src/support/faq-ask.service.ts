@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, AppError, AuditService } from '@pleje/core';
 import { FaqAnswer, FaqAnswerService } from '../faq-answer.service';
+import { FaqEntry, FaqEntryStatus } from '../faq-entry.entity';
 import { FaqTicketError, FaqTicketErrorCode } from './faq-support.exception';
 import { FaqChannel, FaqQuestion } from './faq-question.entity';
 
@@ -98,5 +99,31 @@ export class FaqAskService {
       );
       return { questionId: q.id, entryId, helpful };
     });
+  }
+
+  /**
+   * One of the candidates shown for a question (the Teams bot's "did you mean" buttons), for its asker only, on
+   * the same terms as rate(): another user's question, an entry not shown for it or an archived entry look
+   * missing.
+   */
+  async candidate(
+    actor: Actor | null,
+    questionId: string,
+    entryId: string,
+    municipalityId: string | undefined = actor?.municipalityId,
+  ): Promise<FaqEntry> {
+    if (!isUUID(questionId) || !isUUID(entryId) || !municipalityId) throw AppError.notFound();
+    const q = await this.dataSource.getRepository(FaqQuestion).findOne({
+      where: { id: questionId },
+      select: { id: true, municipalityId: true, askedBy: true, candidateIds: true },
+    });
+    if (!q || q.municipalityId !== municipalityId || q.askedBy !== (actor?.userId ?? null))
+      throw AppError.notFound();
+    if (!q.candidateIds.includes(entryId)) throw AppError.notFound();
+    const entry = await this.dataSource.getRepository(FaqEntry).findOne({
+      where: { id: entryId, municipalityId, status: FaqEntryStatus.ACTIVE },
+    });
+    if (!entry) throw AppError.notFound();
+    return entry;
   }
 }

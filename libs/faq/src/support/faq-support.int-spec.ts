@@ -283,6 +283,8 @@ describe('FAQ question log, feedback, consultant tickets and the improvement rep
           channel: FaqChannel.PORTAL,
           team: FaqOwnerTeam.FAMILIEPLEJE,
           questionId: null,
+          question: 'Kan vi få hjælp til en større bil?',
+          answer: 'Ja, søg om merudgifter hos jeres familieplejekonsulent.',
         },
       ]);
       const sent = await mails(t.id);
@@ -506,6 +508,16 @@ describe('FAQ question log, feedback, consultant tickets and the improvement rep
         [[finished.id, open.id]],
       );
 
+      // The answer's Teams copy (as TeamsTicketAnswerNotifier queues it for a Teams ticket), already sent.
+      await ds.query(
+        `INSERT INTO teams_message (municipality_id, recipient_user_id, kind, params, status)
+         VALUES ($1, $2, 'faq.ticket-answered', $3::jsonb, 'SENT')`,
+        [
+          municipalityId,
+          parent.userId,
+          JSON.stringify({ ticketId: finished.id, question: 'Et spørgsmål', answer: 'Et svar' }),
+        ],
+      );
       const job = new EraseExpiredFaqQuestionsJob(
         ds,
         audit,
@@ -527,6 +539,11 @@ describe('FAQ question log, feedback, consultant tickets and the improvement rep
       );
       expect(await count(`SELECT count(*)::int AS n FROM faq_ticket WHERE id = $1`, [finished.id])).toBe(0);
       expect(await count(`SELECT count(*)::int AS n FROM faq_ticket WHERE id = $1`, [open.id])).toBe(1);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM teams_message WHERE params->>'ticketId' = $1`, [
+          finished.id,
+        ]),
+      ).toBe(0);
       expect(
         await count(
           `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'faq_ticket' AND entity_id = $1 AND action = 'DELETE'`,

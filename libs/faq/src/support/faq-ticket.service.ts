@@ -298,6 +298,8 @@ export class FaqTicketService {
         channel: t.channel,
         team: t.team,
         questionId: t.questionId,
+        question: t.question,
+        answer: t.answer,
       });
     });
   }

@@ -4,7 +4,10 @@ import { EntityManager } from 'typeorm';
 import { FaqOwnerTeam } from '../faq-entry.entity';
 import { FaqChannel } from './faq-question.entity';
 
-/** What a delivery needs to tell the asker (and, for Teams, to find the chat): ids only, never the texts. */
+/**
+ * What a delivery needs to tell the asker (and, for Teams, to find the chat). The texts are there for a delivery
+ * that shows the answer in place (Teams); they may hold personal data, so never log them or put them in job data.
+ */
 export interface TicketAnswered {
   ticketId: string;
   municipalityId: string;
@@ -14,6 +17,10 @@ export interface TicketAnswered {
   team: FaqOwnerTeam;
   /** The logged question the ticket came from (null for a ticket typed directly in the portal). */
   questionId: string | null;
+  /** The ticket's question as the asker wrote it. */
+  question: string;
+  /** The consultant's answer. */
+  answer: string;
 }
 
 /**

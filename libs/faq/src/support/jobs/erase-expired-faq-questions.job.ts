@@ -7,7 +7,8 @@ const BATCH = 1000;
 /**
  * GDPR storage limitation: what parents type to the FAQ may hold personal data, so a question's text is erased
  * FAQ_QUESTION_RETENTION_DAYS after it was asked (the verdict, entries and rating stay for the improvement
- * report), and a finished ticket (answered or closed that long ago) is deleted with its question and answer.
+ * report), and a finished ticket (answered or closed that long ago) is deleted with its question and answer
+ * (and the Teams message that carried the answer).
  * Open and taken tickets are kept: someone is still working on them. Re-running is a no-op.
  */
 @Injectable()
@@ -42,6 +43,15 @@ export class EraseExpiredFaqQuestionsJob implements JobHandler<'faq.erase-expire
           RETURNING id, municipality_id`,
         [days],
       )) as [Array<{ id: string; municipality_id: string }>, number];
+      // The Teams copy of the answer (faq.ticket-answered) holds the same texts: it goes with the ticket once
+      // it is delivered or given up (a pending row is still owned by the send job).
+      if (rows.length)
+        await em.query(
+          `DELETE FROM teams_message
+            WHERE kind = 'faq.ticket-answered' AND status IN ('SENT', 'FAILED')
+              AND params->>'ticketId' = ANY($1::text[])`,
+          [rows.map((r) => r.id)],
+        );
       for (const t of rows)
         await this.audit.record(
           null,
