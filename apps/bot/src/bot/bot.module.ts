@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, APP_CONFIG } from '@pleje/core';
+import { AppConfig, APP_CONFIG, AuditModule } from '@pleje/core';
+import { ReliefService } from '@pleje/relief';
 import { TeamsCoreModule } from '@pleje/teams';
 import { resolveBotCredentials } from '../bot-credentials';
 import { ConversationService } from '../conversation/conversation.service';
+import { ReliefDialog } from '../conversation/relief/relief-dialog';
 import { ActivityGate } from '../safety/activity-gate';
 import { CLOUD_ADAPTER } from './bot.tokens';
 import { createCloudAdapter } from './cloud-adapter.factory';
@@ -10,9 +12,12 @@ import { MessagesController } from './messages.controller';
 import { PlejeportalenBot } from './plejeportalen.bot';
 
 @Module({
-  imports: [TeamsCoreModule],
+  imports: [TeamsCoreModule, AuditModule],
   controllers: [MessagesController],
   providers: [
+    // The domain services the bot calls, without their GraphQL resolvers and HTTP controllers.
+    ReliefService,
+    ReliefDialog,
     ConversationService,
     ActivityGate,
     PlejeportalenBot,

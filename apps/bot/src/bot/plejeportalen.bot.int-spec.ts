@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { AppConfig, AuditService, dataSourceOptions } from '@pleje/core';
+import { AppConfig, AuditService, dataSourceOptions, OutboxService } from '@pleje/core';
+import { ReliefService } from '@pleje/relief';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
-import { TeamsLinkService } from '@pleje/teams';
+import { TeamsLinkService, TeamsNotifier } from '@pleje/teams';
 import { Activity, ActivityTypes, Attachment, TestAdapter } from 'botbuilder';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { botTexts } from '../conversation/bot-texts';
 import { ConversationService } from '../conversation/conversation.service';
+import { ReliefDialog } from '../conversation/relief/relief-dialog';
 import { ActivityGate } from '../safety/activity-gate';
 import { handleTurnError } from './cloud-adapter.factory';
 import { PlejeportalenBot } from './plejeportalen.bot';
@@ -57,7 +59,11 @@ let conversations = 0;
 function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
   const links = new TeamsLinkService(ds, audit, redis, config);
   const handler = new PlejeportalenBot(
-    new ConversationService(config, links),
+    new ConversationService(
+      config,
+      links,
+      new ReliefDialog(new ReliefService(ds, audit, new TeamsNotifier(new OutboxService()))),
+    ),
     new ActivityGate(redis, config),
     links,
   );

@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import { BotReply } from '../conversation/adaptive-card';
 import { botTexts } from '../conversation/bot-texts';
+import { cardActionOf } from '../conversation/card-actions';
 import { ConversationService, ConversationType, Speaker } from '../conversation/conversation.service';
 import { ActivityGate } from '../safety/activity-gate';
 
@@ -80,7 +81,11 @@ export class PlejeportalenBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       const speaker = this.speakerOf(context);
-      const reply = await this.conversation.replyTo(messageText(context.activity), speaker);
+      // A card button with `action` goes to its feature's dialog; everything else is text (or an imBack command).
+      const cardAction = cardActionOf(context.activity.value);
+      const reply = cardAction
+        ? await this.conversation.onCardAction(cardAction, speaker)
+        : await this.conversation.replyTo(messageText(context.activity), speaker);
       // "forbind 123456" may have linked the user just now: keep the chat for proactive messages at once.
       if (!speaker.actor) await this.rememberIfLinked(context.activity, speaker);
       await context.sendActivity(toActivity(reply));

@@ -15,6 +15,10 @@ export const botTexts = {
       title: 'Book aflastning',
       description: 'Book aflastning til jeres plejebarn',
     },
+    myRelief: {
+      title: 'Mine aflastninger',
+      description: 'Se og aflys jeres kommende aflastninger',
+    },
     consultant: {
       title: 'Kontakt en konsulent',
       description: 'Få kontakt til din familieplejekonsulent',

@@ -3,6 +3,7 @@ import { BOT_COMMANDS, commandArgument, findCommand, normaliseCommandText } from
 import { botTexts } from './bot-texts';
 import { TeamsLinkService } from '@pleje/teams';
 import { ConversationService, Speaker } from './conversation.service';
+import { ReliefDialog } from './relief/relief-dialog';
 
 // No connection is made in these tests; the URLs only satisfy config validation.
 const config = loadConfig({
@@ -18,6 +19,7 @@ describe('bot command table', () => {
     ['  HJÆLP mig  ', 'help'],
     ['help', 'help'],
     ['aflastning', 'relief'],
+    ['Mine aflastninger', 'my-relief'],
     ['Aflastning?', 'relief'],
     ['spørgsmål', 'question'],
     ['konsulent', 'consultant'],
@@ -53,6 +55,13 @@ const noLinking = {
   linkWithCode: () => Promise.reject(new Error('linking is not part of these tests')),
 } as unknown as TeamsLinkService;
 
+// The relief dialog runs against real PostgreSQL in test/bot; here only its entry points are seen.
+const noRelief = {
+  start: () => Promise.resolve({ text: 'relief-start' }),
+  mine: () => Promise.resolve({ text: 'relief-mine' }),
+  act: () => Promise.resolve({ text: 'relief-act' }),
+} as unknown as ReliefDialog;
+
 const identity = { channelUserId: '29:u', aadObjectId: null, tenantId: null };
 const linked: Speaker = {
   conversationType: 'personal',
@@ -62,7 +71,7 @@ const linked: Speaker = {
 const unlinked: Speaker = { conversationType: 'personal', identity, actor: null };
 
 describe('ConversationService', () => {
-  const service = new ConversationService(config, noLinking);
+  const service = new ConversationService(config, noLinking, noRelief);
 
   it('answers "hjælp" with the help card', async () => {
     const reply = await service.replyTo('hjælp', linked);
@@ -76,14 +85,27 @@ describe('ConversationService', () => {
     expect(reply.card?.type).toBe('AdaptiveCard');
   });
 
+  it('starts the relief dialog for "aflastning" and lists bookings for "mine aflastninger"', async () => {
+    expect((await service.replyTo('aflastning', linked)).text).toBe('relief-start');
+    expect((await service.replyTo('Mine aflastninger', linked)).text).toBe('relief-mine');
+  });
+
+  it('routes a card button by its feature, only for a linked user', async () => {
+    expect((await service.onCardAction({ action: 'relief.search' }, linked)).text).toBe('relief-act');
+    expect((await service.onCardAction({ action: 'relief.search' }, unlinked)).text).toBe(
+      botTexts.link.needsLink,
+    );
+    expect((await service.onCardAction({ action: 'toString.x' }, linked)).text).toBe(botTexts.notUnderstood);
+  });
+
   it('answers a topic command with a Danish text linking to the portal', async () => {
-    const reply = await service.replyTo('aflastning', linked);
-    expect(reply.text).toContain('aflastning');
+    const reply = await service.replyTo('konsulent', linked);
+    expect(reply.text).toContain('konsulent');
     expect(reply.text).toContain('https://plejeportalen.example.dk');
     expect(reply.card).toBeUndefined();
   });
 
-  it('lists all three things the bot can do on the help card, each with a button', async () => {
+  it('lists everything the bot can do on the help card, each with a button', async () => {
     const card = (await service.replyTo('hjælp', linked)).card;
     const factSet = card?.body.find((e) => e.type === 'FactSet');
     expect(factSet).toEqual({
@@ -91,13 +113,14 @@ describe('ConversationService', () => {
       facts: [
         { title: 'spørgsmål', value: 'Svar på spørgsmål om at være plejefamilie' },
         { title: 'aflastning', value: 'Book aflastning til jeres plejebarn' },
+        { title: 'mine', value: 'Se og aflys jeres kommende aflastninger' },
         { title: 'konsulent', value: 'Få kontakt til din familieplejekonsulent' },
       ],
     });
     const submitValues = card?.actions.flatMap((a) =>
-      a.type === 'Action.Submit' ? [a.data.msteams.value] : [],
+      a.type === 'Action.Submit' && typeof a.data.command === 'string' ? [a.data.command] : [],
     );
-    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'konsulent']);
+    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'mine', 'konsulent']);
     expect(card?.actions).toContainEqual({
       type: 'Action.OpenUrl',
       title: 'Åbn Plejeportalen',
@@ -108,7 +131,8 @@ describe('ConversationService', () => {
   it('every card button sends a word the command table knows', async () => {
     const card = (await service.replyTo('hjælp', linked)).card;
     for (const action of card?.actions ?? []) {
-      if (action.type === 'Action.Submit') expect(findCommand(action.data.msteams.value)).toBeDefined();
+      if (action.type === 'Action.Submit' && typeof action.data.command === 'string')
+        expect(findCommand(action.data.command)).toBeDefined();
     }
   });
 

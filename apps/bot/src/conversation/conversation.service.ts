@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppConfig, AppError, InjectConfig, ROLE_LABEL_DA } from '@pleje/core';
 import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
-import { AdaptiveCard, BotReply } from './adaptive-card';
+import { AdaptiveCard, BotReply, CardActionData } from './adaptive-card';
 import { CommandId, commandArgument, findCommand } from './bot-commands';
+import { cardFeatureOf } from './card-actions';
+import { ReliefDialog } from './relief/relief-dialog';
 import { botTexts } from './bot-texts';
 import { buildHelpCard } from './help-card';
 
@@ -25,24 +27,44 @@ export interface Speaker {
 }
 
 /** What a linked Teams user may do that an unlinked one may not. */
-const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'consultant']);
+const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'my-relief', 'consultant']);
 
 /** Decides what the bot answers. Knows nothing about the Bot Framework: the bot handler only translates. */
 @Injectable()
 export class ConversationService {
   private readonly answers: Record<CommandId, (text: string, speaker: Speaker) => Promise<BotReply>>;
+  /** Card buttons by feature (the `action` prefix); every feature here needs a linked user. */
+  private readonly cardActions: Record<string, (actor: Actor, data: CardActionData) => Promise<BotReply>>;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly links: TeamsLinkService,
+    private readonly relief: ReliefDialog,
   ) {
     this.answers = {
       help: async (_text, speaker) => ({ card: this.helpCard(speaker) }),
       question: async () => this.withPortalLink(botTexts.comingSoon.question),
-      relief: async () => this.withPortalLink(botTexts.comingSoon.relief),
+      relief: async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.start(actor)),
+      'my-relief': async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.mine(actor)),
       consultant: async () => this.withPortalLink(botTexts.comingSoon.consultant),
       link: (text, speaker) => this.link(text, speaker),
     };
+    this.cardActions = {
+      relief: (actor, data) => this.relief.act(actor, data),
+    };
+  }
+
+  /** A card button (`value.action` = '<feature>.<step>'), routed by its feature. */
+  async onCardAction(data: CardActionData, speaker: Speaker): Promise<BotReply> {
+    const handler = Object.prototype.hasOwnProperty.call(this.cardActions, cardFeatureOf(data))
+      ? this.cardActions[cardFeatureOf(data)]
+      : undefined;
+    if (!handler) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
+    return this.asLinked(speaker, (actor) => handler(actor, data));
+  }
+
+  private asLinked(speaker: Speaker, answer: (actor: Actor) => Promise<BotReply>): Promise<BotReply> {
+    return speaker.actor ? answer(speaker.actor) : Promise.resolve({ text: botTexts.link.needsLink });
   }
 
   /** Answer to a message; anything not in the command table gets the help card. */
