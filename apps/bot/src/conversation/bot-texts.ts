@@ -49,8 +49,6 @@ export const botTexts = {
   comingSoon: {
     question:
       'Snart kan du stille dine spørgsmål om at være plejefamilie direkte her. Indtil da finder du svar og kontaktoplysninger på Plejeportalen.',
-    relief:
-      'Snart kan du booke aflastning direkte her. Indtil da kan du aftale aflastning med din familieplejekonsulent eller på Plejeportalen.',
     consultant:
       'Snart kan du skrive til en konsulent direkte her. Indtil da finder du din familieplejekonsulents kontaktoplysninger på Plejeportalen.',
   },
