@@ -116,6 +116,10 @@ export class ReliefBooking {
   cancelledAt: Date | null;
 
   /** Why it was declined or cancelled (no personal data expected; shown to both sides). */
+  /** The family's note to the relief provider; free text, never shown in Teams cards. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note: string | null;
+
   @Column({ name: 'status_reason', type: 'varchar', length: 1000, nullable: true })
   statusReason: string | null;
 

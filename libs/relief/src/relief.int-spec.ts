@@ -1,4 +1,5 @@
-import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
+import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
+import { TeamsNotifier } from '@pleje/teams';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource, QueryRunner } from 'typeorm';
 import { insertFamily } from '../../matching/src/testing/matching-fixtures';
@@ -96,7 +97,7 @@ describe('relief against real PostgreSQL', () => {
     const config = testConfig(db.url);
     ds = await new DataSource(dataSourceOptions(config)).initialize();
     audit = new AuditService(ds, config);
-    relief = new ReliefService(ds, audit);
+    relief = new ReliefService(ds, audit, new TeamsNotifier(new OutboxService()));
     [{ id: municipalityId }] = await ds.query(
       `INSERT INTO municipality (code, name) VALUES ('999', 'Testkommune') RETURNING id`,
     );

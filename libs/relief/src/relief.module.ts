@@ -8,10 +8,11 @@ import { ReliefService } from './relief.service';
 import { ReliefWindowResolver } from './windows/relief-window.resolver';
 import { ReliefWindowService } from './windows/relief-window.service';
 import { NotificationsModule } from '@pleje/notifications';
+import { TeamsNotifierModule } from '@pleje/teams';
 
 /** Relief (aflastning): providers, grants, search and bookings that never overbook; calendar feeds. */
 @Module({
-  imports: [AuditModule, NotificationsModule],
+  imports: [AuditModule, NotificationsModule, TeamsNotifierModule],
   controllers: [ReliefCalendarFeedController],
   providers: [
     ReliefService,

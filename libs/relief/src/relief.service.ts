@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Actor, AppError, assertInScope, AuditService, Role } from '@pleje/core';
+import { TeamsNotifier } from '@pleje/teams';
 import { FosterFamily } from '../../recruitment/src/foster-family.entity';
 // The same age rule as matching's hard rules, so a child is the same age for placement and relief.
 import { ageInYears } from '../../matching/src/algorithm/context';
@@ -42,6 +43,8 @@ export interface BookReliefInput {
   acute?: boolean;
   overrideReason?: string | null;
   seriesId?: string | null;
+  /** The family's note to the relief provider (e.g. "Hun sover med lys tændt"). */
+  note?: string | null;
 }
 
 export interface BookSeriesInput {
@@ -108,6 +111,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const MAX_STAY_MS = 31 * 86_400_000;
 
+/** "Emma og Noah": a card may show no more about a child than its first name. */
+export function firstNames(children: readonly { firstName: string }[]): string {
+  const names = children.map((c) => c.firstName.trim()).filter(Boolean);
+  const text =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}` : (names[0] ?? '');
+  return text.slice(0, 200);
+}
+
 function slotTaken(): ReliefError {
   return new ReliefError(ReliefErrorCode.SLOT_TAKEN, 'Aflastningsstedet er optaget i det valgte tidsrum.');
 }
@@ -142,6 +153,7 @@ export class ReliefService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly teams: TeamsNotifier,
   ) {}
 
   // ---- providers (family-care consultant) ----
@@ -597,9 +609,29 @@ export class ReliefService {
         acute: input.acute ?? false,
         seriesId: input.seriesId ?? null,
         overrideReason: used + days > allowed ? overrideReason : null,
+        note: input.note?.trim().slice(0, 1000) || null,
         requestedBy: actor.userId,
       }),
     );
+    // The relief family hears of the request in Teams too, if it is linked (same transaction: no request, no message).
+    const [owner] = (await em.query(
+      `SELECT f.user_id FROM foster_family f WHERE f.id = $1 AND f.user_id IS NOT NULL`,
+      [provider.fosterFamilyId],
+    )) as { user_id: string }[];
+    if (owner)
+      await this.teams.queue(em, {
+        recipientUserId: owner.user_id,
+        municipalityId: booking.municipalityId,
+        kind: 'relief.booking-requested',
+        params: {
+          bookingId: booking.id,
+          startsAt: booking.startsAt.toISOString(),
+          endsAt: booking.endsAt.toISOString(),
+          childFirstNames: firstNames(need.children),
+          acute: booking.acute,
+        },
+        dedupeKey: `relief-requested:${booking.id}`,
+      });
     await this.audit.record(
       actor,
       {
@@ -779,12 +811,43 @@ export class ReliefService {
         );
       await apply(booking);
       const saved = await em.save(booking);
+      if (kind === 'confirm' || kind === 'decline') await this.notifyFamilyOfAnswer(em, saved);
       await this.audit.record(
         actor,
         { action: 'UPDATE', entity: 'relief_booking', entityId: id, details: { status: saved.status } },
         em,
       );
       return saved;
+    });
+  }
+
+  /**
+   * The foster family learns in Teams (if linked) that its request was confirmed or declined. A booking is
+   * answered once (both leave REQUESTED), and the dedupe key keeps it to one message even so.
+   */
+  private async notifyFamilyOfAnswer(em: EntityManager, booking: ReliefBooking): Promise<void> {
+    const [row] = (await em.query(
+      `SELECT f.user_id, n.children, r.name AS place_name FROM placement p
+         JOIN foster_family f ON f.id = p.foster_family_id
+         JOIN placement_need n ON n.id = p.need_id
+         JOIN relief_provider r ON r.id = $2
+        WHERE p.id = $1 AND f.user_id IS NOT NULL`,
+      [booking.placementId, booking.providerId],
+    )) as { user_id: string; children: { firstName: string }[]; place_name: string }[];
+    if (!row) return;
+    await this.teams.queue(em, {
+      recipientUserId: row.user_id,
+      municipalityId: booking.municipalityId,
+      kind: 'relief.booking-answered',
+      params: {
+        bookingId: booking.id,
+        outcome: booking.status === ReliefBookingStatus.CONFIRMED ? 'CONFIRMED' : 'DECLINED',
+        startsAt: booking.startsAt.toISOString(),
+        endsAt: booking.endsAt.toISOString(),
+        placeName: row.place_name,
+        childFirstNames: firstNames(row.children),
+      },
+      dedupeKey: `relief-answered:${booking.id}`,
     });
   }
 

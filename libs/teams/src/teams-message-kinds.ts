@@ -15,6 +15,24 @@ export const TEAMS_MESSAGE_KINDS = {
     endsAt: isoDateTime,
     placeName: z.string().min(1).max(200),
   }),
+  /** To the foster family when the relief provider confirms or declines its request. */
+  'relief.booking-answered': z.strictObject({
+    bookingId: z.uuid(),
+    outcome: z.enum(['CONFIRMED', 'DECLINED']),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    placeName: z.string().min(1).max(200),
+    /** First names only ("Emma og Noah"). */
+    childFirstNames: z.string().max(200),
+  }),
+  /** To a relief family when a foster family asks it to take a child. */
+  'relief.booking-requested': z.strictObject({
+    bookingId: z.uuid(),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    childFirstNames: z.string().max(200),
+    acute: z.boolean(),
+  }),
   /** The day before a network-group meeting. */
   'peer.session-reminder': z.strictObject({
     sessionId: z.uuid(),

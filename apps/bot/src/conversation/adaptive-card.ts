@@ -23,30 +23,87 @@ export interface FactSet {
   facts: Fact[];
 }
 
-export type CardElement = TextBlock | FactSet;
+export interface InputChoice {
+  title: string;
+  value: string;
+}
+
+interface InputBase {
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface ChoiceSetInput extends InputBase {
+  type: 'Input.ChoiceSet';
+  choices: InputChoice[];
+  value?: string;
+  style?: 'compact' | 'expanded';
+}
+
+export interface DateInput extends InputBase {
+  type: 'Input.Date';
+  value?: string;
+  min?: string;
+}
+
+export interface TimeInput extends InputBase {
+  type: 'Input.Time';
+  value?: string;
+}
+
+export interface TextInput extends InputBase {
+  type: 'Input.Text';
+  placeholder?: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  value?: string;
+}
+
+export type CardInput = ChoiceSetInput | DateInput | TimeInput | TextInput;
+
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+}
+
+export interface Container {
+  type: 'Container';
+  items: CardElement[];
+  separator?: boolean;
+  spacing?: 'none' | 'small' | 'default' | 'medium' | 'large';
+  style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+}
+
+export type CardElement = TextBlock | FactSet | CardInput | ActionSet | Container;
 
 /** Teams turns an imBack submit into an ordinary message carrying `value` as its text. */
-export interface SubmitAction {
+export interface ImBackSubmitAction {
   type: 'Action.Submit';
   title: string;
   data: { msteams: { type: 'imBack'; value: string }; command: string };
 }
 
+/** What a card button sends back (merged with the card's input values): `action` is '<feature>.<step>'. */
+export type CardActionData = { action: string } & Record<string, string | number | boolean | null>;
+
+/** A card step: the message arrives with `value` = data plus the inputs, routed by `action` (card-actions.ts). */
+export interface DataSubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: CardActionData;
+  style?: 'default' | 'positive' | 'destructive';
+  /** false for "back" buttons, so a required input does not block going back. */
+  associatedInputs?: 'auto' | 'none';
+}
+
+export type SubmitAction = ImBackSubmitAction | DataSubmitAction;
+
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
   title: string;
   url: string;
-}
-
-/**
- * A button whose data comes back to the bot as `activity.value` (no text in the chat). `data.action` is
- * `<feature>.<step>`; card-actions.ts routes it by the feature prefix.
- */
-export interface DataSubmitAction {
-  type: 'Action.Submit';
-  title: string;
-  style?: 'default' | 'positive' | 'destructive';
-  data: { action: string } & Record<string, string | boolean>;
 }
 
 export type CardAction = SubmitAction | DataSubmitAction | OpenUrlAction;
@@ -67,6 +124,6 @@ export interface BotReply {
 }
 
 /** A button that sends a command word (imBack), as opposed to one carrying card-action data. */
-export function isCommandButton(action: CardAction): action is SubmitAction {
+export function isCommandButton(action: CardAction): action is ImBackSubmitAction {
   return action.type === 'Action.Submit' && 'msteams' in action.data && 'command' in action.data;
 }

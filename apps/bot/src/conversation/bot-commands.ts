@@ -1,6 +1,6 @@
 import { botTexts } from './bot-texts';
 
-export type CommandId = 'help' | 'question' | 'relief' | 'consultant' | 'link';
+export type CommandId = 'help' | 'question' | 'relief' | 'my-relief' | 'consultant' | 'link';
 
 export interface BotCommand {
   id: CommandId;
@@ -27,6 +27,13 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
     keyword: 'aflastning',
     aliases: ['relief', 'booking', 'book'],
     ...botTexts.commands.relief,
+  },
+  {
+    id: 'my-relief',
+    // "mine aflastninger": commands match on the first word.
+    keyword: 'mine',
+    aliases: ['aflastninger', 'bookinger', 'bookings'],
+    ...botTexts.commands.myRelief,
   },
   {
     id: 'consultant',

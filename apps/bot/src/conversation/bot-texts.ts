@@ -15,6 +15,10 @@ export const botTexts = {
       title: 'Book aflastning',
       description: 'Book aflastning til jeres plejebarn',
     },
+    myRelief: {
+      title: 'Mine aflastninger',
+      description: 'Se og aflys jeres kommende aflastninger',
+    },
     consultant: {
       title: 'Kontakt en konsulent',
       description: 'Få kontakt til din familieplejekonsulent',
@@ -42,10 +46,6 @@ export const botTexts = {
       `Nu er du forbundet til Plejeportalen som ${roleLabel.toLocaleLowerCase('da-DK')}. Jeg sender dig påmindelser her i chatten.`,
   },
   rateLimited: 'Du skriver hurtigere end jeg kan svare. Vent et øjeblik, og skriv så igen.',
-  comingSoon: {
-    relief:
-      'Snart kan du booke aflastning direkte her. Indtil da kan du aftale aflastning med din familieplejekonsulent eller på Plejeportalen.',
-  },
   apology:
     'Beklager, der gik noget galt hos mig. Prøv igen om lidt, eller kontakt din familieplejekonsulent, hvis det haster.',
 } as const;

@@ -1,4 +1,4 @@
-import type { BotReply } from './adaptive-card';
+import type { BotReply, CardActionData } from './adaptive-card';
 import type { Speaker } from './conversation.service';
 
 /** What an Action.Submit button with `data: { action: '<feature>.<step>', … }` sends back as `activity.value`. */
@@ -20,4 +20,15 @@ export function cardActionOf(value: unknown): CardActionValue | null {
 /** The feature a card action belongs to: the part before the dot (`faq` in `faq.rate`). */
 export function cardActionFeature(value: CardActionValue): string {
   return value.action.slice(0, value.action.indexOf('.'));
+}
+
+/**
+ * The action with only its plain values (the card's inputs are strings, toggles booleans): what a dialog that
+ * reads its fields by name may rely on. Anything nested is dropped rather than trusted.
+ */
+export function cardActionData(value: CardActionValue): CardActionData {
+  const data: CardActionData = { action: value.action };
+  for (const [key, v] of Object.entries(value))
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) data[key] = v;
+  return data;
 }

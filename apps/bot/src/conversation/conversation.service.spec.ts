@@ -5,6 +5,7 @@ import { TeamsLinkService } from '@pleje/teams';
 import { ConversationService, Speaker } from './conversation.service';
 import { FaqDialogService } from './faq/faq-dialog.service';
 import { isCommandButton } from './adaptive-card';
+import { ReliefDialog } from './relief/relief-dialog';
 
 // No connection is made in these tests; the URLs only satisfy config validation.
 const config = loadConfig({
@@ -20,6 +21,7 @@ describe('bot command table', () => {
     ['  HJÆLP mig  ', 'help'],
     ['help', 'help'],
     ['aflastning', 'relief'],
+    ['Mine aflastninger', 'my-relief'],
     ['Aflastning?', 'relief'],
     ['spørgsmål', 'question'],
     ['konsulent', 'consultant'],
@@ -55,6 +57,13 @@ const noLinking = {
   linkWithCode: () => Promise.reject(new Error('linking is not part of these tests')),
 } as unknown as TeamsLinkService;
 
+// The relief dialog runs against real PostgreSQL in test/bot; here only its entry points are seen.
+const noRelief = {
+  start: () => Promise.resolve({ text: 'relief-start' }),
+  mine: () => Promise.resolve({ text: 'relief-mine' }),
+  act: () => Promise.resolve({ text: 'relief-act' }),
+} as unknown as ReliefDialog;
+
 const identity = { channelUserId: '29:u', aadObjectId: null, tenantId: null };
 const linked: Speaker = {
   conversationType: 'personal',
@@ -85,7 +94,7 @@ class RecordingFaq {
 
 describe('ConversationService', () => {
   const faq = new RecordingFaq();
-  const service = new ConversationService(config, noLinking, faq as unknown as FaqDialogService);
+  const service = new ConversationService(config, noLinking, faq as unknown as FaqDialogService, noRelief);
 
   it('answers "hjælp" with the help card', async () => {
     const reply = await service.replyTo('hjælp', linked);
@@ -126,14 +135,20 @@ describe('ConversationService', () => {
     expect(unknown.card?.type).toBe('AdaptiveCard');
   });
 
-  it('answers a topic command with a Danish text linking to the portal', async () => {
-    const reply = await service.replyTo('aflastning', linked);
-    expect(reply.text).toContain('aflastning');
-    expect(reply.text).toContain('https://plejeportalen.example.dk');
-    expect(reply.card).toBeUndefined();
+  it('starts the relief dialog for "aflastning" and lists bookings for "mine aflastninger"', async () => {
+    expect((await service.replyTo('aflastning', linked)).text).toBe('relief-start');
+    expect((await service.replyTo('Mine aflastninger', linked)).text).toBe('relief-mine');
   });
 
-  it('lists all three things the bot can do on the help card, each with a button', async () => {
+  it('routes a card button by its feature, only for a linked user', async () => {
+    expect((await service.cardAction({ action: 'relief.search' }, linked)).text).toBe('relief-act');
+    expect((await service.cardAction({ action: 'relief.search' }, unlinked)).text).toBe(
+      botTexts.link.needsLink,
+    );
+    expect((await service.cardAction({ action: 'toString.x' }, linked)).text).toBe(botTexts.notUnderstood);
+  });
+
+  it('lists everything the bot can do on the help card, each with a button', async () => {
     const card = (await service.replyTo('hjælp', linked)).card;
     const factSet = card?.body.find((e) => e.type === 'FactSet');
     expect(factSet).toEqual({
@@ -141,11 +156,12 @@ describe('ConversationService', () => {
       facts: [
         { title: 'spørgsmål', value: 'Svar på spørgsmål om at være plejefamilie' },
         { title: 'aflastning', value: 'Book aflastning til jeres plejebarn' },
+        { title: 'mine', value: 'Se og aflys jeres kommende aflastninger' },
         { title: 'konsulent', value: 'Få kontakt til din familieplejekonsulent' },
       ],
     });
     const submitValues = card?.actions.flatMap((a) => (isCommandButton(a) ? [a.data.msteams.value] : []));
-    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'konsulent']);
+    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'mine', 'konsulent']);
     expect(card?.actions).toContainEqual({
       type: 'Action.OpenUrl',
       title: 'Åbn Plejeportalen',

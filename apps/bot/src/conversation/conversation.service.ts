@@ -4,8 +4,9 @@ import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
 import { AdaptiveCard, BotReply } from './adaptive-card';
 import { CommandId, commandArgument, findCommand } from './bot-commands';
 import { botTexts } from './bot-texts';
-import { CardActionHandler, cardActionFeature, CardActionValue } from './card-actions';
+import { cardActionData, CardActionHandler, cardActionFeature, CardActionValue } from './card-actions';
 import { FaqDialogService } from './faq/faq-dialog.service';
+import { ReliefDialog } from './relief/relief-dialog';
 import { buildHelpCard } from './help-card';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
@@ -32,7 +33,7 @@ function commandArgumentText(text: string): string {
 }
 
 /** What a linked Teams user may do that an unlinked one may not. */
-const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief']);
+const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'my-relief']);
 
 /** Decides what the bot answers. Knows nothing about the Bot Framework: the bot handler only translates. */
 @Injectable()
@@ -45,16 +46,21 @@ export class ConversationService {
     @InjectConfig() private readonly config: AppConfig,
     private readonly links: TeamsLinkService,
     private readonly faq: FaqDialogService,
+    private readonly relief: ReliefDialog,
   ) {
     this.answers = {
       help: async (_text, speaker) => ({ card: this.helpCard(speaker) }),
       question: (text, speaker) => this.faq.question(commandArgumentText(text), speaker),
-      relief: async () => this.withPortalLink(botTexts.comingSoon.relief),
+      relief: async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.start(actor)),
+      'my-relief': async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.mine(actor)),
       consultant: (text, speaker) => this.faq.consultantCommand(commandArgumentText(text), speaker),
       link: (text, speaker) => this.link(text, speaker),
     };
     this.cardActions = {
       faq: (value, speaker) => this.faq.cardAction(value, speaker),
+      // Every relief step needs the linked account: a button on an old card does nothing for an unlinked user.
+      relief: (value, speaker) =>
+        this.asLinked(speaker, (actor) => this.relief.act(actor, cardActionData(value))),
     };
   }
 
@@ -74,7 +80,10 @@ export class ConversationService {
 
   /** A button on one of the bot's cards (Action.Submit with `data.action`). */
   async cardAction(value: CardActionValue, speaker: Speaker): Promise<BotReply> {
-    const handler = this.cardActions[cardActionFeature(value)];
+    const feature = cardActionFeature(value);
+    const handler = Object.prototype.hasOwnProperty.call(this.cardActions, feature)
+      ? this.cardActions[feature]
+      : undefined;
     if (!handler) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
     return handler(value, speaker);
   }
@@ -110,7 +119,7 @@ export class ConversationService {
     return buildHelpCard(this.config.publicUrl, { linked: speaker.actor !== null });
   }
 
-  private withPortalLink(text: string): BotReply {
-    return { text: `${text} [${botTexts.portalLink}](${this.config.publicUrl})` };
+  private asLinked(speaker: Speaker, answer: (actor: Actor) => Promise<BotReply>): Promise<BotReply> {
+    return speaker.actor ? answer(speaker.actor) : Promise.resolve({ text: botTexts.link.needsLink });
   }
 }

@@ -55,6 +55,65 @@ const RENDERERS: { [K in TeamsMessageKind]: Renderer<K> } = {
       ),
     };
   },
+  'relief.booking-answered': (p, publicUrl) => {
+    const child = p.childFirstNames || 'jeres plejebarn';
+    const lead =
+      p.outcome === 'CONFIRMED'
+        ? `${p.placeName} har bekræftet aflastningen for ${child}.`
+        : `${p.placeName} kan desværre ikke tage ${child} på aflastning i det tidsrum.`;
+    return {
+      text: lead,
+      card: card(
+        p.outcome === 'CONFIRMED' ? 'Aflastning bekræftet' : 'Aflastning afvist',
+        [
+          { type: 'TextBlock', text: lead, wrap: true },
+          {
+            type: 'FactSet',
+            facts: [
+              { title: 'Fra', value: when(p.startsAt) },
+              { title: 'Til', value: when(p.endsAt) },
+            ],
+          },
+          ...(p.outcome === 'DECLINED'
+            ? [
+                {
+                  type: 'TextBlock' as const,
+                  text: 'Skriv **aflastning** for at finde et andet sted, eller se begrundelsen på Plejeportalen.',
+                  wrap: true,
+                },
+              ]
+            : []),
+        ],
+        `${publicUrl}/aflastning`,
+        'Se aflastningen på Plejeportalen',
+      ),
+    };
+  },
+  'relief.booking-requested': (p, publicUrl) => {
+    const child = p.childFirstNames || 'et barn';
+    const lead = p.acute
+      ? `Akut anmodning: kan I tage ${child} på aflastning?`
+      : `Ny anmodning: kan I tage ${child} på aflastning?`;
+    return {
+      text: lead,
+      card: card(
+        'Ny anmodning om aflastning',
+        [
+          { type: 'TextBlock', text: lead, wrap: true },
+          {
+            type: 'FactSet',
+            facts: [
+              { title: 'Fra', value: when(p.startsAt) },
+              { title: 'Til', value: when(p.endsAt) },
+            ],
+          },
+          { type: 'TextBlock', text: 'Svar på anmodningen på Plejeportalen.', wrap: true },
+        ],
+        `${publicUrl}/aflastning`,
+        'Svar på Plejeportalen',
+      ),
+    };
+  },
   'peer.session-reminder': (p, publicUrl) => {
     const lead = `Påmindelse: ${p.groupName} mødes i morgen.`;
     return {

@@ -1,5 +1,6 @@
 import { Actor, AppError, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
+import { TeamsNotifier } from '@pleje/teams';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { placedChild, PlacedChild, reliefFamily, reliefUnit } from '../feeds/testing/relief-fixtures';
@@ -22,7 +23,7 @@ describe('relief request windows: scarce dates shared out by need', () => {
     const config = testConfig(db.url);
     ds = await new DataSource(dataSourceOptions(config)).initialize();
     audit = new AuditService(ds, config);
-    relief = new ReliefService(ds, audit);
+    relief = new ReliefService(ds, audit, new TeamsNotifier(new OutboxService()));
     windows = new ReliefWindowService(ds, relief, audit, new NotificationsService(new OutboxService()));
   });
   afterAll(async () => {
