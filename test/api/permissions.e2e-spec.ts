@@ -283,6 +283,10 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'relief.window.request',
     query: `mutation { withdrawReliefWindowRequest(id: "${NO_ID}") { id } }`,
   },
+  cancelReliefRequestWindow: {
+    operation: 'relief.window.allocate',
+    query: `mutation { cancelReliefRequestWindow(windowId: "${NO_ID}") { id } }`,
+  },
   allocateReliefWindow: {
     operation: 'relief.window.allocate',
     query: `mutation { allocateReliefWindow(windowId: "${NO_ID}") { rank } }`,

@@ -114,6 +114,8 @@ export type AssignApplicationInput = {
 export type BookReliefInput = {
   acute?: boolean;
   endsAt: string;
+  /** Besked til aflastningsstedet */
+  note?: string | null | undefined;
   overrideReason?: string | null | undefined;
   placementId: string | number;
   providerId: string | number;

@@ -72,6 +72,8 @@ export class ReliefBookingModel {
   @Field(() => ID, { nullable: true }) seriesId: string | null;
   @Field(() => String, { nullable: true }) overrideReason: string | null;
   @Field(() => String, { nullable: true }) statusReason: string | null;
+  @Field(() => String, { nullable: true, description: 'Familiens besked til aflastningsstedet' })
+  note: string | null;
   @Field(() => Date) requestedAt: Date;
   @Field(() => Date, { nullable: true }) confirmedAt: Date | null;
   @Field(() => Date, { nullable: true }) declinedAt: Date | null;
@@ -142,6 +144,11 @@ export class BookReliefInput {
   @IsString()
   @MaxLength(1000, { message: 'Højst 1000 tegn.' })
   overrideReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Besked til aflastningsstedet' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'Skriv højst 1000 tegn.' })
+  note?: string | null;
 }
 
 @InputType()

@@ -253,6 +253,27 @@ describe('relief request windows: scarce dates shared out by need', () => {
     expect(await codeOf(windows.allocate(elsewhere.consultant, window.id))).toBe('NOT_FOUND');
   });
 
+  it('a consultant calls off an open window: pending requests are closed with the reason, and nothing more is taken', async () => {
+    const m = await municipality();
+    await reliefUnit(ds, m.id, 'Aflastningshuset');
+    const window = await openWindow(m);
+    const c = await child(m, 'Ida', {});
+    await windows.request(parentOf(m, c), { windowId: window.id, placementId: c.placementId });
+    const cancelled = await windows.cancel(m.consultant, window.id);
+    expect(cancelled.status).toBe('CANCELLED');
+    const [request] = await windows.requests(parentOf(m, c), window.id);
+    expect([request.request.status, request.request.outcomeReason]).toEqual([
+      ReliefWindowRequestStatus.NOT_ALLOCATED,
+      'Familieplejekonsulenten har aflyst ønskeperioden.',
+    ]);
+    expect(await codeOf(windows.allocate(m.consultant, window.id))).toBe('RELIEF.WINDOW_ALLOCATED');
+    expect(await codeOf(windows.cancel(m.consultant, window.id))).toBe('RELIEF.WINDOW_ALLOCATED');
+    const late = await child(m, 'Ole', {});
+    expect(
+      await codeOf(windows.request(m.caseworker, { windowId: window.id, placementId: late.placementId })),
+    ).toBe('RELIEF.WINDOW_CLOSED');
+  });
+
   it('refuses a window with a deadline after the start or a period ending before it begins, and writes nothing', async () => {
     const m = await municipality();
     const bad = await codeOf(

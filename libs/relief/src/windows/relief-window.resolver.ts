@@ -63,6 +63,15 @@ export class ReliefWindowResolver {
     return this.windows.withdraw(actor, id);
   }
 
+  @Mutation(() => ReliefRequestWindowModel, { description: 'Aflys en åben ønskeperiode' })
+  @Permission('relief.window.allocate')
+  cancelReliefRequestWindow(
+    @CurrentActor() actor: Actor,
+    @Args('windowId', { type: () => ID }) windowId: string,
+  ) {
+    return this.windows.cancel(actor, windowId);
+  }
+
   @Mutation(() => [RankedReliefWindowRequestModel], {
     description: 'Fordel periodens pladser efter behov (én gang)',
   })

@@ -308,6 +308,42 @@ export class ReliefWindowService {
     });
   }
 
+  /**
+   * Calls off an open window (opened by mistake, or the places went elsewhere): no allocation will run, and every
+   * pending request is closed with the reason so the families see it on their relief page.
+   */
+  async cancel(actor: Actor, windowId: string): Promise<ReliefRequestWindow> {
+    return this.dataSource.transaction(async (em) => {
+      const window = await this.lockedWindow(em, actor, windowId, 'FOR UPDATE');
+      if (window.status !== ReliefWindowStatus.OPEN)
+        throw new ReliefError(
+          ReliefErrorCode.WINDOW_ALLOCATED,
+          'Perioden er allerede fordelt eller aflyst og kan ikke aflyses.',
+        );
+      await em.update(
+        ReliefWindowRequest,
+        { windowId: window.id, status: ReliefWindowRequestStatus.PENDING },
+        {
+          status: ReliefWindowRequestStatus.NOT_ALLOCATED,
+          outcomeReason: 'Familieplejekonsulenten har aflyst ønskeperioden.',
+        },
+      );
+      window.status = ReliefWindowStatus.CANCELLED;
+      const saved = await em.save(window);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          entity: 'relief_request_window',
+          entityId: window.id,
+          details: { cancelled: true },
+        },
+        em,
+      );
+      return saved;
+    });
+  }
+
   /** Tries the family's wish, then the providers the search offers, each attempt inside a savepoint. */
   private async serve(
     em: EntityManager,
