@@ -420,6 +420,7 @@ const SAMPLES: Record<string, Sample> = {
     query: `mutation { savePeerGroup(input: { name: "", audience: CHILDREN, capacity: 1, status: PLANNED }) { id } }`,
   },
   peerChildren: { operation: 'peerGroup.children', query: `{ peerChildren(ageMin: 30) { id } }` },
+  peerFosterFamilies: { operation: 'peerGroup.fosterFamilies', query: `{ peerFosterFamilies { id } }` },
   registerPeerChild: {
     operation: 'peerGroup.registerChild',
     query: `mutation { registerPeerChild(input: { firstName: "", birthDate: "x", fosterFamilyId: "${NO_ID}" }) { id } }`,

@@ -48,7 +48,7 @@ const roles = [
     email: 'sagsbehandler@aarhus.example',
     role: 'Sagsbehandler',
     municipality: 'Aarhus',
-    nav: ['Matchning', 'Aflastningsbevillinger', 'Skolestøtte', 'Spørgsmål fra familier'],
+    nav: ['Matchning', 'Aflastningsbevillinger', 'Netværksgrupper', 'Skolestøtte', 'Spørgsmål fra familier'],
   },
   {
     email: 'netvaerk@aarhus.example',
@@ -151,6 +151,7 @@ describe('portal layout per role (browser)', () => {
     // One path for both roles: the page decides by role (the family's groups, or the consultant's).
     { email: 'plejefamilie@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
     { email: 'netvaerk@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
+    { email: 'sagsbehandler@aarhus.example', menu: 'Netværksgrupper', heading: 'Netværksgrupper' },
   ])('$email opens the built relief page $menu from the menu', async ({ email, menu, heading }) => {
     const { context, page } = await newPortalPage(portal.browser, portal.url);
     try {

@@ -34,6 +34,7 @@ export const navigationByRole: Record<Role, readonly NavItem[]> = {
   CASEWORKER: [
     { path: '/matchning', label: 'matching' },
     { path: '/aflastningsbevillinger', label: 'reliefGrants' },
+    { path: '/netvaerksgrupper', label: 'peerGroups' },
     { path: '/skolestoette', label: 'schoolSupport' },
     { path: '/vidensbase/henvendelser', label: 'faqTickets' },
   ],

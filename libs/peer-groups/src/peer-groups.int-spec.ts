@@ -119,7 +119,10 @@ describe('peer groups', () => {
     ).rejects.toThrow(/peer_membership_consented/);
     const afterFamily = await groups.respond(parent, invited.id, true);
     expect(afterFamily.status).toBe(PeerMembershipStatus.INVITED);
-    expect((await groups.consentsAwaiting(caseworker)).map((x) => x.id)).toContain(invited.id);
+    const awaiting = await groups.consentsAwaiting(caseworker);
+    expect(awaiting.map((x) => x.id)).toContain(invited.id);
+    // The caseworker cannot look groups up, so the list carries the group's name.
+    expect(awaiting.find((x) => x.id === invited.id)?.group?.name).toBe('Samtykke');
     const afterCaseworker = await groups.respond(caseworker, invited.id, true);
     expect(afterCaseworker.status).toBe(PeerMembershipStatus.ACTIVE);
     // Without the caseworker rule the family's yes is enough; the caseworker has nothing to answer.
@@ -488,6 +491,29 @@ describe('peer groups', () => {
       ['Aksel', PeerMembershipStatus.LEFT],
     ]);
     expect(detail.members.map((m) => m.participant?.firstName)).toEqual(['Bodil']);
+  });
+
+  it("lists the municipality's active foster families by id and name only, audited", async () => {
+    const a = await familyWithChild('Nora');
+    const inactive = await familyWithChild('Otto');
+    await ds.query(`UPDATE foster_family SET active = false WHERE id = $1`, [inactive.familyId]);
+    const foreignFamily = await insertFamily(ds, other, {});
+    const [{ n: before }] = await ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE actor_user_id = $1 AND entity = 'foster_family' AND action = 'READ'`,
+      [consultant.userId],
+    );
+    const list = await groups.fosterFamilies(consultant);
+    const ids = list.map((f) => f.id);
+    expect(ids).toContain(a.familyId);
+    expect(ids).not.toContain(inactive.familyId);
+    expect(ids).not.toContain(foreignFamily);
+    expect(Object.keys(list[0]!).sort()).toEqual(['displayName', 'id']);
+    expect((await groups.fosterFamilies(foreignConsultant)).map((f) => f.id)).toEqual([foreignFamily]);
+    const [{ n: after }] = await ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE actor_user_id = $1 AND entity = 'foster_family' AND action = 'READ'`,
+      [consultant.userId],
+    );
+    expect(after).toBe(before + 1);
   });
 
   it('keeps other municipalities and other families out', async () => {

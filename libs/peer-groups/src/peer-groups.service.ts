@@ -66,6 +66,12 @@ export interface MyGroup {
   nextSessions: PeerSession[];
 }
 
+/** A foster family as the network consultant needs it to register a child: id and display name only. */
+export interface PeerFosterFamily {
+  id: string;
+  displayName: string;
+}
+
 export interface OpenGroup {
   group: PeerGroup;
   freePlaces: number;
@@ -303,6 +309,19 @@ export class PeerGroupsService {
       );
       return saved;
     });
+  }
+
+  /**
+   * Active foster families in the municipality, for registering a child directly: id and display name only
+   * (nothing else about the family leaves this read). Audited like every read of family data.
+   */
+  async fosterFamilies(actor: Actor): Promise<PeerFosterFamily[]> {
+    const rows: Array<{ id: string; display_name: string }> = await this.dataSource.query(
+      `SELECT id, display_name FROM foster_family WHERE municipality_id = $1 AND active ORDER BY display_name, id`,
+      [actor.municipalityId],
+    );
+    await this.audit.recordRead(actor, { entity: 'foster_family', details: { count: rows.length } });
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
   }
 
   /** The case says whether the caseworker must consent too (staff only; applies to later invitations). */

@@ -196,6 +196,15 @@ type Documents = {
     "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.SetReliefAvailabilityDocument,
     "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.AddReliefBlockedPeriodDocument,
     "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": typeof types.RemoveReliefBlockedPeriodDocument,
+    "\n  query CaseworkerPeerConsents {\n    peerConsentsAwaiting {\n      ...PeerMembershipFields\n      group {\n        id\n        name\n        areaName\n      }\n    }\n    peerChildren {\n      ...PeerParticipantFields\n    }\n  }\n": typeof types.CaseworkerPeerConsentsDocument,
+    "\n  mutation SetPeerCaseworkerConsentRequired($participantId: ID!, $required: Boolean!) {\n    setPeerCaseworkerConsentRequired(participantId: $participantId, required: $required) {\n      ...PeerParticipantFields\n    }\n  }\n": typeof types.SetPeerCaseworkerConsentRequiredDocument,
+    "\n  mutation CaseworkerRespondToPeerInvitation($membershipId: ID!, $consent: Boolean!) {\n    respondToPeerInvitation(membershipId: $membershipId, consent: $consent) {\n      id\n      status\n      caseworkerConsentAt\n    }\n  }\n": typeof types.CaseworkerRespondToPeerInvitationDocument,
+    "\n  query PeerFosterFamilies {\n    peerFosterFamilies {\n      id\n      displayName\n    }\n  }\n": typeof types.PeerFosterFamiliesDocument,
+    "\n  mutation RegisterPeerChild($input: RegisterPeerChildInput!) {\n    registerPeerChild(input: $input) {\n      ...PeerParticipantFields\n    }\n  }\n": typeof types.RegisterPeerChildDocument,
+    "\n  fragment LearningSettingsFields on LearningSettings {\n    urgencyPoints {\n      code\n      points\n    }\n    categoryPoints {\n      code\n      points\n    }\n    riskPoints {\n      code\n      points\n    }\n    highAbsencePercent\n    highAbsencePoints\n    thresholdP1\n    thresholdP2\n    thresholdP3\n    slaHoursP1\n    slaHoursP2\n    slaHoursP3\n    slaHoursP4\n    reminderHoursBefore\n    leadUserId\n    version\n  }\n": typeof types.LearningSettingsFieldsFragmentDoc,
+    "\n  query LearningSettings {\n    learningSettings {\n      ...LearningSettingsFields\n    }\n    learningConsultants {\n      id\n      name\n    }\n    learningVocabulary {\n      urgencies {\n        code\n        label\n      }\n      categories {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n    }\n  }\n": typeof types.LearningSettingsDocument,
+    "\n  mutation SaveLearningSettings($input: LearningSettingsInput!) {\n    saveLearningSettings(input: $input) {\n      ...LearningSettingsFields\n    }\n  }\n": typeof types.SaveLearningSettingsDocument,
+    "\n  mutation RetriageLearningRequest($id: ID!, $input: RetriageLearningRequestInput!) {\n    retriageLearningRequest(id: $id, input: $input) {\n      id\n      priority\n      deadlineAt\n      isOverdue\n      version\n    }\n  }\n": typeof types.RetriageLearningRequestDocument,
     "\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n": typeof types.TeamsLinkDocument,
     "\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n": typeof types.CreateTeamsLinkCodeDocument,
     "\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n": typeof types.UnlinkTeamsDocument,
@@ -383,6 +392,15 @@ const documents: Documents = {
     "\n  mutation SetReliefAvailability($providerId: ID!, $windows: [ReliefWindowInput!]!) {\n    setReliefAvailability(providerId: $providerId, windows: $windows) {\n      ...ReliefProviderFields\n    }\n  }\n": types.SetReliefAvailabilityDocument,
     "\n  mutation AddReliefBlockedPeriod($input: ReliefBlockedPeriodInput!) {\n    addReliefBlockedPeriod(input: $input) {\n      ...ReliefProviderFields\n    }\n  }\n": types.AddReliefBlockedPeriodDocument,
     "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n": types.RemoveReliefBlockedPeriodDocument,
+    "\n  query CaseworkerPeerConsents {\n    peerConsentsAwaiting {\n      ...PeerMembershipFields\n      group {\n        id\n        name\n        areaName\n      }\n    }\n    peerChildren {\n      ...PeerParticipantFields\n    }\n  }\n": types.CaseworkerPeerConsentsDocument,
+    "\n  mutation SetPeerCaseworkerConsentRequired($participantId: ID!, $required: Boolean!) {\n    setPeerCaseworkerConsentRequired(participantId: $participantId, required: $required) {\n      ...PeerParticipantFields\n    }\n  }\n": types.SetPeerCaseworkerConsentRequiredDocument,
+    "\n  mutation CaseworkerRespondToPeerInvitation($membershipId: ID!, $consent: Boolean!) {\n    respondToPeerInvitation(membershipId: $membershipId, consent: $consent) {\n      id\n      status\n      caseworkerConsentAt\n    }\n  }\n": types.CaseworkerRespondToPeerInvitationDocument,
+    "\n  query PeerFosterFamilies {\n    peerFosterFamilies {\n      id\n      displayName\n    }\n  }\n": types.PeerFosterFamiliesDocument,
+    "\n  mutation RegisterPeerChild($input: RegisterPeerChildInput!) {\n    registerPeerChild(input: $input) {\n      ...PeerParticipantFields\n    }\n  }\n": types.RegisterPeerChildDocument,
+    "\n  fragment LearningSettingsFields on LearningSettings {\n    urgencyPoints {\n      code\n      points\n    }\n    categoryPoints {\n      code\n      points\n    }\n    riskPoints {\n      code\n      points\n    }\n    highAbsencePercent\n    highAbsencePoints\n    thresholdP1\n    thresholdP2\n    thresholdP3\n    slaHoursP1\n    slaHoursP2\n    slaHoursP3\n    slaHoursP4\n    reminderHoursBefore\n    leadUserId\n    version\n  }\n": types.LearningSettingsFieldsFragmentDoc,
+    "\n  query LearningSettings {\n    learningSettings {\n      ...LearningSettingsFields\n    }\n    learningConsultants {\n      id\n      name\n    }\n    learningVocabulary {\n      urgencies {\n        code\n        label\n      }\n      categories {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n    }\n  }\n": types.LearningSettingsDocument,
+    "\n  mutation SaveLearningSettings($input: LearningSettingsInput!) {\n    saveLearningSettings(input: $input) {\n      ...LearningSettingsFields\n    }\n  }\n": types.SaveLearningSettingsDocument,
+    "\n  mutation RetriageLearningRequest($id: ID!, $input: RetriageLearningRequestInput!) {\n    retriageLearningRequest(id: $id, input: $input) {\n      id\n      priority\n      deadlineAt\n      isOverdue\n      version\n    }\n  }\n": types.RetriageLearningRequestDocument,
     "\n  query TeamsLink {\n    teamsLink {\n      linked\n      linkedAt\n      reachable\n    }\n  }\n": types.TeamsLinkDocument,
     "\n  mutation CreateTeamsLinkCode {\n    createTeamsLinkCode {\n      code\n      expiresAt\n      instruction\n    }\n  }\n": types.CreateTeamsLinkCodeDocument,
     "\n  mutation UnlinkTeams {\n    unlinkTeams\n  }\n": types.UnlinkTeamsDocument,
@@ -1130,6 +1148,42 @@ export function graphql(source: "\n  mutation AddReliefBlockedPeriod($input: Rel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReliefBlockedPeriod($id: ID!) {\n    removeReliefBlockedPeriod(id: $id) {\n      ...ReliefProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkerPeerConsents {\n    peerConsentsAwaiting {\n      ...PeerMembershipFields\n      group {\n        id\n        name\n        areaName\n      }\n    }\n    peerChildren {\n      ...PeerParticipantFields\n    }\n  }\n"): (typeof documents)["\n  query CaseworkerPeerConsents {\n    peerConsentsAwaiting {\n      ...PeerMembershipFields\n      group {\n        id\n        name\n        areaName\n      }\n    }\n    peerChildren {\n      ...PeerParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPeerCaseworkerConsentRequired($participantId: ID!, $required: Boolean!) {\n    setPeerCaseworkerConsentRequired(participantId: $participantId, required: $required) {\n      ...PeerParticipantFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPeerCaseworkerConsentRequired($participantId: ID!, $required: Boolean!) {\n    setPeerCaseworkerConsentRequired(participantId: $participantId, required: $required) {\n      ...PeerParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkerRespondToPeerInvitation($membershipId: ID!, $consent: Boolean!) {\n    respondToPeerInvitation(membershipId: $membershipId, consent: $consent) {\n      id\n      status\n      caseworkerConsentAt\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkerRespondToPeerInvitation($membershipId: ID!, $consent: Boolean!) {\n    respondToPeerInvitation(membershipId: $membershipId, consent: $consent) {\n      id\n      status\n      caseworkerConsentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerFosterFamilies {\n    peerFosterFamilies {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query PeerFosterFamilies {\n    peerFosterFamilies {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPeerChild($input: RegisterPeerChildInput!) {\n    registerPeerChild(input: $input) {\n      ...PeerParticipantFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPeerChild($input: RegisterPeerChildInput!) {\n    registerPeerChild(input: $input) {\n      ...PeerParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningSettingsFields on LearningSettings {\n    urgencyPoints {\n      code\n      points\n    }\n    categoryPoints {\n      code\n      points\n    }\n    riskPoints {\n      code\n      points\n    }\n    highAbsencePercent\n    highAbsencePoints\n    thresholdP1\n    thresholdP2\n    thresholdP3\n    slaHoursP1\n    slaHoursP2\n    slaHoursP3\n    slaHoursP4\n    reminderHoursBefore\n    leadUserId\n    version\n  }\n"): (typeof documents)["\n  fragment LearningSettingsFields on LearningSettings {\n    urgencyPoints {\n      code\n      points\n    }\n    categoryPoints {\n      code\n      points\n    }\n    riskPoints {\n      code\n      points\n    }\n    highAbsencePercent\n    highAbsencePoints\n    thresholdP1\n    thresholdP2\n    thresholdP3\n    slaHoursP1\n    slaHoursP2\n    slaHoursP3\n    slaHoursP4\n    reminderHoursBefore\n    leadUserId\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningSettings {\n    learningSettings {\n      ...LearningSettingsFields\n    }\n    learningConsultants {\n      id\n      name\n    }\n    learningVocabulary {\n      urgencies {\n        code\n        label\n      }\n      categories {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningSettings {\n    learningSettings {\n      ...LearningSettingsFields\n    }\n    learningConsultants {\n      id\n      name\n    }\n    learningVocabulary {\n      urgencies {\n        code\n        label\n      }\n      categories {\n        code\n        label\n      }\n      riskSignals {\n        code\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLearningSettings($input: LearningSettingsInput!) {\n    saveLearningSettings(input: $input) {\n      ...LearningSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLearningSettings($input: LearningSettingsInput!) {\n    saveLearningSettings(input: $input) {\n      ...LearningSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetriageLearningRequest($id: ID!, $input: RetriageLearningRequestInput!) {\n    retriageLearningRequest(id: $id, input: $input) {\n      id\n      priority\n      deadlineAt\n      isOverdue\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RetriageLearningRequest($id: ID!, $input: RetriageLearningRequestInput!) {\n    retriageLearningRequest(id: $id, input: $input) {\n      id\n      priority\n      deadlineAt\n      isOverdue\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

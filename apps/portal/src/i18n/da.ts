@@ -6,6 +6,7 @@ import { learningDa } from '../components/learning/learning-texts.da';
 import { faqDa } from '../components/faq/faq-texts.da';
 import { faqTicketsDa } from '../components/faq-tickets/faq-tickets-texts.da';
 import { teamsDa } from '../components/teams/teams-texts.da';
+import { staffGapsDa } from '../components/staff-gaps/staff-gaps-texts.da';
 import { recruitmentDa } from '../components/recruitment/recruitment-texts.da';
 import { textPage } from './text-page';
 
@@ -320,6 +321,7 @@ export const da = {
   faq: faqDa,
   faqTickets: faqTicketsDa,
   teams: teamsDa,
+  staffGaps: staffGapsDa,
   errors: {
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
     FORBIDDEN: 'Du har ikke adgang til at gøre dette.',

@@ -7,6 +7,7 @@ import { learningEn } from '../components/learning/learning-texts.en';
 import { faqEn } from '../components/faq/faq-texts.en';
 import { faqTicketsEn } from '../components/faq-tickets/faq-tickets-texts.en';
 import { teamsEn } from '../components/teams/teams-texts.en';
+import { staffGapsEn } from '../components/staff-gaps/staff-gaps-texts.en';
 import { recruitmentEn } from '../components/recruitment/recruitment-texts.en';
 import { textPage } from './text-page';
 
@@ -322,6 +323,7 @@ export const en: Catalogue = {
   faq: faqEn,
   faqTickets: faqTicketsEn,
   teams: teamsEn,
+  staffGaps: staffGapsEn,
   errors: {
     UNAUTHENTICATED: 'You are not logged in. Please log in again.',
     FORBIDDEN: 'You do not have access to do this.',

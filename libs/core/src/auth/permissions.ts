@@ -127,6 +127,7 @@ export const PERMISSIONS = {
   'peerGroup.manage': [NETWORK_CONSULTANT],
   'peerGroup.children': [NETWORK_CONSULTANT, CASEWORKER],
   'peerGroup.registerChild': [NETWORK_CONSULTANT],
+  'peerGroup.fosterFamilies': [NETWORK_CONSULTANT],
   'peerGroup.consentRule': [NETWORK_CONSULTANT, CASEWORKER],
   'peerGroup.mustNot': [NETWORK_CONSULTANT, CASEWORKER],
   'peerGroup.mateHistory': [NETWORK_CONSULTANT],

@@ -80,6 +80,12 @@ export class PeerMembershipModel {
   @Field(() => ID) groupId: string;
   @Field(() => ID) participantId: string;
   @Field(() => PeerParticipantModel, { nullable: true }) participant?: PeerParticipantModel;
+  @Field(() => PeerGroupModel, {
+    nullable: true,
+    description:
+      'Gruppen, når den er hentet med (altid i peerConsentsAwaiting: sagsbehandleren kan ikke slå grupper op)',
+  })
+  group?: PeerGroupModel;
   @Field(() => PeerMembershipStatus) status: PeerMembershipStatus;
   @Field(() => Date, { description: 'Hvornår pladsen blev ønsket eller tilbudt (ventelistens rækkefølge)' })
   requestedAt: Date;
@@ -90,6 +96,12 @@ export class PeerMembershipModel {
   @Field(() => Date, { nullable: true }) activatedAt: Date | null;
   @Field(() => String, { nullable: true }) pausedUntil: string | null;
   @Field(() => Date, { nullable: true }) leftAt: Date | null;
+}
+
+@ObjectType('PeerFosterFamily', { description: 'En plejefamilie: kun id og navn' })
+export class PeerFosterFamilyModel {
+  @Field(() => ID) id: string;
+  @Field(() => String) displayName: string;
 }
 
 @ObjectType('PeerGroupDetail')

@@ -11,6 +11,7 @@ import {
   OpenPeerGroupModel,
   PeerAttendanceModel,
   PeerCompositionModel,
+  PeerFosterFamilyModel,
   PeerGroupDetailModel,
   PeerGroupMetricsModel,
   PeerGroupModel,
@@ -79,6 +80,14 @@ export class PeerGroupsResolver {
     @Args('input', { type: () => RegisterPeerChildInput }) input: RegisterPeerChildInput,
   ) {
     return this.groups.registerChild(actor, input);
+  }
+
+  @Query(() => [PeerFosterFamilyModel], {
+    description: 'Kommunens aktive plejefamilier (id og navn) til at oprette et barn direkte',
+  })
+  @Permission('peerGroup.fosterFamilies')
+  peerFosterFamilies(@CurrentActor() actor: Actor) {
+    return this.groups.fosterFamilies(actor);
   }
 
   @Mutation(() => PeerParticipantModel, { description: 'Sagen kræver (også) sagsbehandlerens samtykke' })

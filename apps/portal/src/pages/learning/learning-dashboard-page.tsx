@@ -17,9 +17,17 @@ import {
 import '../../components/learning/learning.css';
 import { LearningDashboardDocument, LearningVocabularyDocument } from '../../graphql/learning.operations';
 import { useI18n } from '../../i18n/i18n-context';
+import { Link } from '../../routing/router';
+import { LearningSettingsPage } from './learning-settings-page';
 
-/** `/overblik`: backlog by priority now, and waiting times, missed deadlines and outcomes for a period. */
-export function LearningDashboardPage(_props: { subPath: string }) {
+/** `/overblik` (and its settings at `/overblik/indstillinger`). */
+export function LearningDashboardPage({ subPath }: { subPath: string }) {
+  if (subPath === 'indstillinger') return <LearningSettingsPage />;
+  return <Dashboard />;
+}
+
+/** Backlog by priority now, and waiting times, missed deadlines and outcomes for a period. */
+function Dashboard() {
   const { t } = useI18n();
   const texts = t.learning.dashboard;
   const today = copenhagenDay(new Date());
@@ -55,6 +63,9 @@ export function LearningDashboardPage(_props: { subPath: string }) {
   return (
     <>
       <PageHeading title={texts.title} />
+      <p>
+        <Link to="/overblik/indstillinger">{t.staffGaps.settings.link}</Link>
+      </p>
       <ErrorSummary errors={error ? [{ fieldId: 'ld-to', message: error }] : []} attempt={attempt} />
       <form noValidate onSubmit={onShow} data-testid="ld-period">
         <fieldset>

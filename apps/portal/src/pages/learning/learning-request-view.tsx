@@ -10,7 +10,12 @@ import { learningErrorOf } from '../../components/learning/learning-error';
 import { formatDateTime } from '../../components/learning/learning-format';
 import { PriorityBadge } from '../../components/learning/priority-badge';
 import '../../components/learning/learning.css';
-import type { LearningHoldReason, LearningNoteKind, LearningOutcome } from '../../gql/graphql';
+import type {
+  LearningHoldReason,
+  LearningNoteKind,
+  LearningOutcome,
+  LearningPriority,
+} from '../../gql/graphql';
 import {
   AddLearningNoteDocument,
   CloseLearningRequestDocument,
@@ -23,6 +28,7 @@ import {
   ResolveLearningRequestDocument,
   ResumeLearningRequestDocument,
 } from '../../graphql/learning.operations';
+import { RetriageLearningRequestDocument } from '../../graphql/staff-gaps.operations';
 import { useI18n } from '../../i18n/i18n-context';
 import { Link } from '../../routing/router';
 import { useSession } from '../../session/session-context';
@@ -56,6 +62,7 @@ export function LearningRequestView({ id }: { id: string }) {
   const [close] = useMutation(CloseLearningRequestDocument, { refetchQueries });
   const [reopen] = useMutation(ReopenLearningRequestDocument, { refetchQueries });
   const [addNote] = useMutation(AddLearningNoteDocument, { refetchQueries });
+  const [retriage] = useMutation(RetriageLearningRequestDocument, { refetchQueries });
 
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -68,6 +75,7 @@ export function LearningRequestView({ id }: { id: string }) {
   const [resolveReply, setResolveReply] = useState('');
   const [noteKind, setNoteKind] = useState<string>('INTERNAL');
   const [noteBody, setNoteBody] = useState('');
+  const [newPriority, setNewPriority] = useState('');
 
   const vocab = vocabulary.data?.learningVocabulary;
   const label = (list: readonly { code: string; label: string }[] | undefined, code: string) =>
@@ -169,6 +177,22 @@ export function LearningRequestView({ id }: { id: string }) {
       { body: 'lq-note', kind: 'lq-note-kind' },
     ).then((ok) => {
       if (ok) setNoteBody('');
+    });
+  };
+
+  const onRetriage = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!newPriority) {
+      setErrors({ 'lq-priority': t.staffGaps.retriage.missing });
+      setAttempt((n) => n + 1);
+      return;
+    }
+    void run(
+      () => retriage({ variables: { id, input: { priority: newPriority as LearningPriority } } }),
+      t.staffGaps.retriage.done,
+      { priority: 'lq-priority' },
+    ).then((ok) => {
+      if (ok) setNewPriority('');
     });
   };
 
@@ -280,6 +304,30 @@ export function LearningRequestView({ id }: { id: string }) {
               />
               <button type="submit" className="button button-secondary" disabled={busy}>
                 {texts.reassignDo}
+              </button>
+            </form>
+          </section>
+        ) : null}
+        {r.status === 'NEW' || r.status === 'ASSIGNED' ? (
+          <section aria-labelledby="lq-retriage-h">
+            <h3 id="lq-retriage-h">{t.staffGaps.retriage.title}</h3>
+            <form noValidate onSubmit={onRetriage} data-testid="lq-retriage">
+              <SelectField
+                id="lq-priority"
+                label={t.staffGaps.retriage.priority}
+                hint={t.staffGaps.retriage.hint}
+                error={errors['lq-priority']}
+                options={[
+                  { value: '', label: t.staffGaps.retriage.choose },
+                  ...(vocab?.priorities ?? [])
+                    .filter((p) => p.code !== r.priority)
+                    .map((p) => ({ value: p.code, label: p.label })),
+                ]}
+                value={newPriority}
+                onChange={(e) => setNewPriority(e.target.value)}
+              />
+              <button type="submit" className="button button-secondary" disabled={busy}>
+                {t.staffGaps.retriage.submit}
               </button>
             </form>
           </section>

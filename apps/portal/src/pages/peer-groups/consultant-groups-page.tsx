@@ -34,6 +34,11 @@ export function ConsultantGroupsPage() {
             {texts.mustNot}
           </Link>
         </li>
+        <li>
+          <Link to="/netvaerksgrupper/nyt-barn" className="button button-secondary">
+            {t.staffGaps.register.link}
+          </Link>
+        </li>
         {!creating ? (
           <li>
             <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
