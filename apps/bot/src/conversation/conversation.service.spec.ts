@@ -224,6 +224,17 @@ describe('ConversationService', () => {
     );
   });
 
+  it('takes "skolen …", "grupper for …" and "status på …" sentences as questions, the words alone as commands', async () => {
+    for (const text of [
+      'Skolen vil sende ham hjem, hvad gør vi?',
+      'grupper for plejebørn',
+      'status på vederlaget i år',
+    ])
+      expect((await service.replyTo(text, linked)).text).toBe(`question:${text}`);
+    expect((await service.replyTo('Skole?', linked)).text).toBe('school-start');
+    expect((await service.replyTo('netværksgrupper', linked)).text).toBe('groups-show');
+  });
+
   it('every card button sends a word the command table knows', async () => {
     const card = (await service.replyTo('hjælp', linked)).card;
     for (const action of card?.actions ?? []) {

@@ -35,6 +35,9 @@ function commandArgumentText(text: string): string {
   return text.trim().split(/\s+/).slice(1).join(' ');
 }
 
+/** Command words that open a sentence as often as they stand alone: with two or more words after, a question. */
+const QUESTION_WHEN_FOLLOWED: ReadonlySet<CommandId> = new Set(['help', 'status', 'groups', 'school']);
+
 /** What a linked Teams user may do that an unlinked one may not. */
 const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'my-relief', 'groups', 'school', 'status']);
 
@@ -82,8 +85,9 @@ export class ConversationService {
       if (!text.trim()) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
       return this.faq.question(text, speaker);
     }
-    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu.
-    if (command.id === 'help' && commandArgumentText(text).split(' ').length >= 2)
+    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu; so is
+    // "Skolen vil sende ham hjem, hvad gør vi?" or "grupper for plejebørn" rather than a request for a card.
+    if (QUESTION_WHEN_FOLLOWED.has(command.id) && commandArgumentText(text).split(' ').length >= 2)
       return this.faq.question(text, speaker);
     if (NEEDS_LINK.has(command.id) && !speaker.actor) return { text: botTexts.link.needsLink };
     return this.answers[command.id](text, speaker);
