@@ -15,5 +15,7 @@ export * from './applications.service';
 export * from './pipeline.service';
 export * from './foster-families.service';
 export * from './documents.service';
+// The bot's "status" answer reads the applicant's calendar through the same service as the portal.
+export { RecruitmentEventsService } from './events/recruitment-events.service';
 export * from './jobs/recruitment-jobs.module';
 export { DEMO_SYNTHETIC_APPLICATIONS, seedRecruitmentDemo } from './seed/recruitment-demo';

@@ -8,6 +8,8 @@ import {
   FaqTicketService,
 } from '@pleje/faq';
 import { NotificationsService } from '@pleje/notifications';
+import { LearningService } from '@pleje/learning';
+import { PeerGroupsService } from '@pleje/peer-groups';
 import { ReliefService } from '@pleje/relief';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { TeamsLinkService, TeamsNotifier } from '@pleje/teams';
@@ -19,7 +21,10 @@ import { ConversationService } from '../conversation/conversation.service';
 import { BotMunicipalities } from '../conversation/faq/bot-municipalities';
 import { FaqDialogService } from '../conversation/faq/faq-dialog.service';
 import { faqTexts } from '../conversation/faq/faq-texts';
+import { GroupsDialog } from '../conversation/groups/groups-dialog';
 import { ReliefDialog } from '../conversation/relief/relief-dialog';
+import { SchoolDialog } from '../conversation/school/school-dialog';
+import { StatusDialog } from '../conversation/status/status-dialog';
 import { reliefTexts } from '../conversation/relief/relief-texts';
 import { ActivityGate } from '../safety/activity-gate';
 import { handleTurnError } from './cloud-adapter.factory';
@@ -69,6 +74,7 @@ const user = { id: '29:foster-parent', name: 'Testforælder' };
 let conversations = 0;
 
 function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
+  const notifications = new NotificationsService(new OutboxService());
   const links = new TeamsLinkService(ds, audit, redis, config);
   const faq = new FaqDialogService(
     new FaqAskService(ds, new FaqAnswerService(ds), audit),
@@ -86,6 +92,10 @@ function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
       links,
       faq,
       new ReliefDialog(new ReliefService(ds, audit, new TeamsNotifier(new OutboxService()))),
+      // "status" is covered over the protocol in test/bot (its service needs the auth services); not reached here.
+      {} as StatusDialog,
+      new GroupsDialog(config, new PeerGroupsService(ds, audit, notifications)),
+      new SchoolDialog(config, redis, new LearningService(ds, audit, new OutboxService(), notifications)),
     ),
     new ActivityGate(redis, config),
     links,

@@ -95,13 +95,15 @@ export class PlejeportalenBot extends TeamsActivityHandler {
       const added = context.activity.membersAdded ?? [];
       const botId = context.activity.recipient?.id;
       const botWasAdded = added.some((m) => m.id === botId);
+      const { actor } = this.speakerOf(context);
       const reply = this.conversation.welcome(
         {
           conversationType: conversationTypeOf(context.activity),
           botWasAdded,
           peopleAdded: added.filter((m) => m.id !== botId).length,
         },
-        this.speakerOf(context).actor !== null,
+        actor !== null,
+        actor?.role ?? null,
       );
       if (reply) await context.sendActivity(toActivity(reply));
       await next();

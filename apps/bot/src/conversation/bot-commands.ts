@@ -1,6 +1,8 @@
+import { Role } from '@pleje/core';
 import { botTexts } from './bot-texts';
 
-export type CommandId = 'help' | 'question' | 'relief' | 'my-relief' | 'consultant' | 'link';
+export type CommandId =
+  'help' | 'question' | 'relief' | 'my-relief' | 'groups' | 'school' | 'status' | 'consultant' | 'link';
 
 export interface BotCommand {
   id: CommandId;
@@ -12,7 +14,14 @@ export interface BotCommand {
   description: string;
   /** Not listed on the help card (linking is explained there in its own words). */
   hidden?: boolean;
+  /**
+   * Who the help card offers it to once linked; absent = everyone, unlinked users too. Unlinked users see only
+   * the commands without roles (they can only ask questions).
+   */
+  roles?: readonly Role[];
 }
+
+const FOSTER_PARENT: readonly Role[] = [Role.FOSTER_PARENT];
 
 /** The command table: message routing is a lookup here, never a chain of ifs over the text. */
 export const BOT_COMMANDS: readonly BotCommand[] = [
@@ -26,6 +35,7 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
     id: 'relief',
     keyword: 'aflastning',
     aliases: ['relief', 'booking', 'book'],
+    roles: FOSTER_PARENT,
     ...botTexts.commands.relief,
   },
   {
@@ -33,7 +43,30 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
     // "mine aflastninger": commands match on the first word.
     keyword: 'mine',
     aliases: ['aflastninger', 'bookinger', 'bookings'],
+    roles: FOSTER_PARENT,
     ...botTexts.commands.myRelief,
+  },
+  {
+    id: 'groups',
+    keyword: 'grupper',
+    aliases: ['gruppe', 'netværksgruppe', 'netværksgrupper', 'netvaerksgruppe', 'netvaerksgrupper', 'groups'],
+    roles: FOSTER_PARENT,
+    ...botTexts.commands.groups,
+  },
+  {
+    id: 'school',
+    keyword: 'skole',
+    aliases: ['skolen', 'skolestøtte', 'skolestoette', 'laering', 'læring', 'school'],
+    // The learning service takes requests from foster parents and the staff around the child.
+    roles: [Role.FOSTER_PARENT, Role.CASEWORKER, Role.FAMILY_CONSULTANT, Role.LEARNING_CONSULTANT],
+    ...botTexts.commands.school,
+  },
+  {
+    id: 'status',
+    keyword: 'status',
+    aliases: ['ansøgning', 'ansoegning', 'ansogning', 'application'],
+    roles: [Role.APPLICANT],
+    ...botTexts.commands.status,
   },
   {
     id: 'consultant',
@@ -64,6 +97,13 @@ const byWord: ReadonlyMap<string, BotCommand> = new Map(
 export function normaliseCommandText(text: string): string {
   const firstWord = text.trim().toLocaleLowerCase('da-DK').split(/\s+/)[0] ?? '';
   return firstWord.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The commands the help card offers: by role once linked, only those open to everyone before. */
+export function commandsFor(role: Role | null): BotCommand[] {
+  return BOT_COMMANDS.filter(
+    (c) => c.id !== 'help' && !c.hidden && (!c.roles || (role !== null && c.roles.includes(role))),
+  );
 }
 
 export function findCommand(text: string): BotCommand | undefined {

@@ -19,6 +19,18 @@ export const botTexts = {
       title: 'Mine aflastninger',
       description: 'Se og aflys jeres kommende aflastninger',
     },
+    groups: {
+      title: 'Netværksgrupper',
+      description: 'Se de næste møder i jeres børns netværksgrupper',
+    },
+    school: {
+      title: 'Henvendelse om skole',
+      description: 'Skriv til læringskonsulenten om dit plejebarns skolegang',
+    },
+    status: {
+      title: 'Status på ansøgning',
+      description: 'Se hvor langt din ansøgning er, og hvad der sker nu',
+    },
     consultant: {
       title: 'Kontakt en konsulent',
       description: 'Få kontakt til din familieplejekonsulent',

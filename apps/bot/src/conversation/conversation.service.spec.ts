@@ -6,6 +6,9 @@ import { ConversationService, Speaker } from './conversation.service';
 import { FaqDialogService } from './faq/faq-dialog.service';
 import { isCommandButton } from './adaptive-card';
 import { ReliefDialog } from './relief/relief-dialog';
+import { StatusDialog } from './status/status-dialog';
+import { GroupsDialog } from './groups/groups-dialog';
+import { SchoolDialog } from './school/school-dialog';
 
 // No connection is made in these tests; the URLs only satisfy config validation.
 const config = loadConfig({
@@ -28,6 +31,12 @@ describe('bot command table', () => {
     ['forbind 123456', 'link'],
     ['Link 123456', 'link'],
     ['connect', 'link'],
+    ['status', 'status'],
+    ['Ansøgning?', 'status'],
+    ['grupper', 'groups'],
+    ['Netværksgrupper', 'groups'],
+    ['skole', 'school'],
+    ['Skolestøtte', 'school'],
   ])('routes %p to %p', (text, id) => {
     expect(findCommand(text)?.id).toBe(id);
   });
@@ -64,6 +73,14 @@ const noRelief = {
   act: () => Promise.resolve({ text: 'relief-act' }),
 } as unknown as ReliefDialog;
 
+// Status, groups and school run against real PostgreSQL in test/bot/more-dialogs.e2e-spec.ts; here only routing.
+const noStatus = { show: () => Promise.resolve({ text: 'status-show' }) } as unknown as StatusDialog;
+const noGroups = { show: () => Promise.resolve({ text: 'groups-show' }) } as unknown as GroupsDialog;
+const noSchool = {
+  start: () => Promise.resolve({ text: 'school-start' }),
+  act: (_actor: unknown, data: { action: string }) => Promise.resolve({ text: `school-act:${data.action}` }),
+} as unknown as SchoolDialog;
+
 const identity = { channelUserId: '29:u', aadObjectId: null, tenantId: null };
 const linked: Speaker = {
   conversationType: 'personal',
@@ -94,7 +111,15 @@ class RecordingFaq {
 
 describe('ConversationService', () => {
   const faq = new RecordingFaq();
-  const service = new ConversationService(config, noLinking, faq as unknown as FaqDialogService, noRelief);
+  const service = new ConversationService(
+    config,
+    noLinking,
+    faq as unknown as FaqDialogService,
+    noRelief,
+    noStatus,
+    noGroups,
+    noSchool,
+  );
 
   it('answers "hjælp" with the help card', async () => {
     const reply = await service.replyTo('hjælp', linked);
@@ -157,16 +182,57 @@ describe('ConversationService', () => {
         { title: 'spørgsmål', value: 'Svar på spørgsmål om at være plejefamilie' },
         { title: 'aflastning', value: 'Book aflastning til jeres plejebarn' },
         { title: 'mine', value: 'Se og aflys jeres kommende aflastninger' },
+        { title: 'grupper', value: 'Se de næste møder i jeres børns netværksgrupper' },
+        { title: 'skole', value: 'Skriv til læringskonsulenten om dit plejebarns skolegang' },
         { title: 'konsulent', value: 'Få kontakt til din familieplejekonsulent' },
       ],
     });
     const submitValues = card?.actions.flatMap((a) => (isCommandButton(a) ? [a.data.msteams.value] : []));
-    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'mine', 'konsulent']);
+    expect(submitValues).toEqual(['spørgsmål', 'aflastning', 'mine', 'grupper', 'skole', 'konsulent']);
     expect(card?.actions).toContainEqual({
       type: 'Action.OpenUrl',
       title: 'Åbn Plejeportalen',
       url: 'https://plejeportalen.example.dk',
     });
+  });
+
+  it('lists per role: the applicant gets "status", staff get "skole", the unlinked user only questions', async () => {
+    const topics = async (speaker: Speaker) => {
+      const card = (await service.replyTo('hjælp', speaker)).card;
+      const buttons = card?.actions.flatMap((a) => (isCommandButton(a) ? [a.data.msteams.value] : []));
+      const facts = card?.body.flatMap((e) => (e.type === 'FactSet' ? e.facts.map((f) => f.title) : []));
+      expect(facts).toEqual(buttons);
+      return buttons;
+    };
+    const as = (role: Role): Speaker => ({ ...linked, actor: { userId: 'u', municipalityId: 'm', role } });
+    expect(await topics(as(Role.APPLICANT))).toEqual(['spørgsmål', 'status', 'konsulent']);
+    expect(await topics(as(Role.CASEWORKER))).toEqual(['spørgsmål', 'skole', 'konsulent']);
+    expect(await topics(as(Role.LEARNING_CONSULTANT))).toEqual(['spørgsmål', 'skole', 'konsulent']);
+    expect(await topics(as(Role.NETWORK_CONSULTANT))).toEqual(['spørgsmål', 'konsulent']);
+    expect(await topics(unlinked)).toEqual(['spørgsmål', 'konsulent']);
+  });
+
+  it('routes "status", "grupper" and "skole" to their dialogs for linked users, and asks unlinked ones to link', async () => {
+    expect((await service.replyTo('status', linked)).text).toBe('status-show');
+    expect((await service.replyTo('grupper', linked)).text).toBe('groups-show');
+    expect((await service.replyTo('skole', linked)).text).toBe('school-start');
+    expect((await service.cardAction({ action: 'school.send' }, linked)).text).toBe('school-act:school.send');
+    for (const word of ['status', 'grupper', 'skole'])
+      expect((await service.replyTo(word, unlinked)).text).toBe(botTexts.link.needsLink);
+    expect((await service.cardAction({ action: 'school.send' }, unlinked)).text).toBe(
+      botTexts.link.needsLink,
+    );
+  });
+
+  it('takes "skolen …", "grupper for …" and "status på …" sentences as questions, the words alone as commands', async () => {
+    for (const text of [
+      'Skolen vil sende ham hjem, hvad gør vi?',
+      'grupper for plejebørn',
+      'status på vederlaget i år',
+    ])
+      expect((await service.replyTo(text, linked)).text).toBe(`question:${text}`);
+    expect((await service.replyTo('Skole?', linked)).text).toBe('school-start');
+    expect((await service.replyTo('netværksgrupper', linked)).text).toBe('groups-show');
   });
 
   it('every card button sends a word the command table knows', async () => {

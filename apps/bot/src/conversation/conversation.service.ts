@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppConfig, AppError, InjectConfig, ROLE_LABEL_DA } from '@pleje/core';
+import { Actor, AppConfig, AppError, InjectConfig, Role, ROLE_LABEL_DA } from '@pleje/core';
 import { TeamsIdentity, TeamsLinkService } from '@pleje/teams';
 import { AdaptiveCard, BotReply } from './adaptive-card';
 import { CommandId, commandArgument, findCommand } from './bot-commands';
 import { botTexts } from './bot-texts';
 import { cardActionData, CardActionHandler, cardActionFeature, CardActionValue } from './card-actions';
 import { FaqDialogService } from './faq/faq-dialog.service';
+import { GroupsDialog } from './groups/groups-dialog';
 import { ReliefDialog } from './relief/relief-dialog';
+import { SchoolDialog } from './school/school-dialog';
+import { StatusDialog } from './status/status-dialog';
 import { buildHelpCard } from './help-card';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
@@ -32,8 +35,11 @@ function commandArgumentText(text: string): string {
   return text.trim().split(/\s+/).slice(1).join(' ');
 }
 
+/** Command words that open a sentence as often as they stand alone: with two or more words after, a question. */
+const QUESTION_WHEN_FOLLOWED: ReadonlySet<CommandId> = new Set(['help', 'status', 'groups', 'school']);
+
 /** What a linked Teams user may do that an unlinked one may not. */
-const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'my-relief']);
+const NEEDS_LINK: ReadonlySet<CommandId> = new Set(['relief', 'my-relief', 'groups', 'school', 'status']);
 
 /** Decides what the bot answers. Knows nothing about the Bot Framework: the bot handler only translates. */
 @Injectable()
@@ -47,12 +53,18 @@ export class ConversationService {
     private readonly links: TeamsLinkService,
     private readonly faq: FaqDialogService,
     private readonly relief: ReliefDialog,
+    private readonly status: StatusDialog,
+    private readonly groups: GroupsDialog,
+    private readonly school: SchoolDialog,
   ) {
     this.answers = {
       help: async (_text, speaker) => ({ card: this.helpCard(speaker) }),
       question: (text, speaker) => this.faq.question(commandArgumentText(text), speaker),
       relief: async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.start(actor)),
       'my-relief': async (_text, speaker) => this.asLinked(speaker, (actor) => this.relief.mine(actor)),
+      groups: async (_text, speaker) => this.asLinked(speaker, (actor) => this.groups.show(actor)),
+      school: async (_text, speaker) => this.asLinked(speaker, (actor) => this.school.start(actor)),
+      status: async (_text, speaker) => this.asLinked(speaker, (actor) => this.status.show(actor)),
       consultant: (text, speaker) => this.faq.consultantCommand(commandArgumentText(text), speaker),
       link: (text, speaker) => this.link(text, speaker),
     };
@@ -61,6 +73,8 @@ export class ConversationService {
       // Every relief step needs the linked account: a button on an old card does nothing for an unlinked user.
       relief: (value, speaker) =>
         this.asLinked(speaker, (actor) => this.relief.act(actor, cardActionData(value))),
+      school: (value, speaker) =>
+        this.asLinked(speaker, (actor) => this.school.act(actor, cardActionData(value))),
     };
   }
 
@@ -71,8 +85,9 @@ export class ConversationService {
       if (!text.trim()) return { text: botTexts.notUnderstood, card: this.helpCard(speaker) };
       return this.faq.question(text, speaker);
     }
-    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu.
-    if (command.id === 'help' && commandArgumentText(text).split(' ').length >= 2)
+    // "Hej, hvad får vi i vederlag?" is a question that starts with a greeting, not a request for the menu; so is
+    // "Skolen vil sende ham hjem, hvad gør vi?" or "grupper for plejebørn" rather than a request for a card.
+    if (QUESTION_WHEN_FOLLOWED.has(command.id) && commandArgumentText(text).split(' ').length >= 2)
       return this.faq.question(text, speaker);
     if (NEEDS_LINK.has(command.id) && !speaker.actor) return { text: botTexts.link.needsLink };
     return this.answers[command.id](text, speaker);
@@ -92,9 +107,11 @@ export class ConversationService {
    * Greeting when members join. In a chat of one the greeting goes to the new person; in teams and
    * group chats only the bot's own arrival is announced, so every new colleague does not spam the channel.
    */
-  welcome(event: MembersAdded, linked = false): BotReply | null {
+  welcome(event: MembersAdded, linked = false, role: Role | null = null): BotReply | null {
     const greet = event.botWasAdded || (event.conversationType === 'personal' && event.peopleAdded > 0);
-    return greet ? { text: botTexts.welcome, card: buildHelpCard(this.config.publicUrl, { linked }) } : null;
+    return greet
+      ? { text: botTexts.welcome, card: buildHelpCard(this.config.publicUrl, { linked, role }) }
+      : null;
   }
 
   private async link(text: string, speaker: Speaker): Promise<BotReply> {
@@ -116,7 +133,10 @@ export class ConversationService {
   }
 
   private helpCard(speaker: Speaker): AdaptiveCard {
-    return buildHelpCard(this.config.publicUrl, { linked: speaker.actor !== null });
+    return buildHelpCard(this.config.publicUrl, {
+      linked: speaker.actor !== null,
+      role: speaker.actor?.role ?? null,
+    });
   }
 
   private asLinked(speaker: Speaker, answer: (actor: Actor) => Promise<BotReply>): Promise<BotReply> {

@@ -1,13 +1,17 @@
+import { Role } from '@pleje/core';
 import { AdaptiveCard, TextBlock } from './adaptive-card';
-import { BOT_COMMANDS } from './bot-commands';
+import { commandsFor } from './bot-commands';
 import { botTexts } from './bot-texts';
 
-/** The help card (Adaptive Card 1.5): what the bot can do, with one button per command. */
+/**
+ * The help card (Adaptive Card 1.5): what the bot can do for this user, with one button per command. Applicants,
+ * foster parents and staff each see their own list; an unlinked user sees what needs no account.
+ */
 export function buildHelpCard(
   portalUrl: string,
-  options: { linked: boolean } = { linked: true },
+  options: { linked: boolean; role?: Role | null } = { linked: true },
 ): AdaptiveCard {
-  const topics = BOT_COMMANDS.filter((c) => c.id !== 'help' && !c.hidden);
+  const topics = commandsFor(options.linked ? (options.role ?? null) : null);
   const linkHint: TextBlock[] = options.linked
     ? []
     : [{ type: 'TextBlock', text: botTexts.link.notLinkedHint, wrap: true, spacing: 'medium' }];
