@@ -35,7 +35,10 @@ export const FAQ_SEED_SYNONYMS: { term: string; synonyms: string[] }[] = [
     term: 'familieplejekonsulent',
     synonyms: ['plejefamiliekonsulent', 'familiekonsulent', 'konsulent', 'kontaktperson'],
   },
-  { term: 'plejebarn', synonyms: ['anbragt barn', 'anbragte', 'plejesøn', 'plejedatter', 'plejeunge'] },
+  {
+    term: 'plejebarn',
+    synonyms: ['barn', 'anbragt barn', 'anbragte', 'plejesøn', 'plejedatter', 'plejeunge'],
+  },
   { term: 'plejefamilie', synonyms: ['plejeforældre', 'plejemor', 'plejefar', 'familieplejer'] },
   {
     term: 'slægtspleje',
