@@ -114,6 +114,31 @@ export const FAQ_SEED_SYNONYMS: { term: string; synonyms: string[] }[] = [
     term: 'netværksgruppe',
     synonyms: ['gruppeforløb', 'ligesindede', 'andre plejebørn', 'netværkskonsulent'],
   },
+  // English words parents use for the Danish terms ("a few English questions"; the index holds only each
+  // entry's short English phrasings).
+  { term: 'foster child', synonyms: ['plejebarn', 'foster kid'] },
+  { term: 'foster parent', synonyms: ['plejefamilie', 'foster family', 'foster carer'] },
+  { term: 'apply', synonyms: ['ansøgning', 'application', 'ansøge'] },
+  { term: 'pay', synonyms: ['vederlag', 'payment', 'fee', 'salary', 'wage'] },
+  { term: 'tax', synonyms: ['skat', 'taxes', 'taxed'] },
+  { term: 'expenses', synonyms: ['udgifter', 'costs'] },
+  { term: 'relief', synonyms: ['aflastning', 'respite', 'break'] },
+  { term: 'contact visit', synonyms: ['samvær', 'birth parents', 'visitation'] },
+  { term: 'kinship', synonyms: ['netværksplejefamilie', 'grandparents', 'relatives', 'family member'] },
+  { term: 'caseworker', synonyms: ['sagsbehandler', 'social worker'] },
+  { term: 'consultant', synonyms: ['konsulent', 'advisor'] },
+  { term: 'learning consultant', synonyms: ['læringskonsulent'] },
+  { term: 'supervisor', synonyms: ['supervision'] },
+  { term: 'training', synonyms: ['efteruddannelse', 'course'] },
+  { term: 'confidential', synonyms: ['tavshedspligt', 'confidentiality', 'secret', 'privacy'] },
+  { term: 'report', synonyms: ['underretning', 'concern', 'abuse', 'neglect'] },
+  { term: 'school', synonyms: ['skole', 'homework', 'teacher'] },
+  { term: 'sick', synonyms: ['sygdom', 'ill', 'illness'] },
+  { term: 'holiday', synonyms: ['ferie', 'vacation', 'trip', 'abroad'] },
+  { term: 'insurance', synonyms: ['forsikring', 'damage'] },
+  { term: 'emergency', synonyms: ['akut', 'urgent', 'night'] },
+  { term: 'crisis', synonyms: ['anbringelse i krise', 'breakdown', 'cannot cope'] },
+  { term: 'after 18', synonyms: ['ungestøtte', 'leaving care', 'aftercare'] },
 ];
 
 /**
