@@ -5,7 +5,7 @@
 // rejection and verdict counts per set, with the dev set's misses (held-out misses only with
 // EVAL_FAQ_HELDOUT_MISSES=1, so tuning does not drift towards them); then adds synthetic filler entries up to
 // 1,000 and measures both sets again and the latency (p50/p95/p99) of ask().
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../../core/src/database/entities';
@@ -20,6 +20,12 @@ interface EvalQuestion {
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
+
+/** EVAL_FAQ_DUMP=<file>: the dev set's answers and scores as JSON, for calibrating the verdict thresholds. */
+const dump: { label: string; key: string | null; got: string[]; scores: number[] }[] | null = process.env
+  .EVAL_FAQ_DUMP
+  ? []
+  : null;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -48,6 +54,14 @@ async function evaluate(
     const a = await answers.ask(municipalityId, q);
     times.push(performance.now() - t0);
     const got = [a.best, ...a.runnersUp].filter((c) => c !== null).map((c) => c!.entry.key);
+    // Calibration aid: every dev answer with its scores (never the held-out set's).
+    if (dump && label.startsWith('DEV'))
+      dump.push({
+        label,
+        key,
+        got,
+        scores: [a.best, ...a.runnersUp].filter((c) => c !== null).map((c) => c!.confidence),
+      });
     if (key === null) {
       outOfScope++;
       if (a.verdict === FaqVerdict.NOT_CONFIDENT) rejected++;
@@ -178,6 +192,7 @@ async function main() {
         `p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms ` +
         `(service only; the bot's target is p95 < 150 ms end to end)`,
     );
+    if (dump) writeFileSync(process.env.EVAL_FAQ_DUMP!, JSON.stringify(dump));
   } finally {
     await ds.destroy();
   }

@@ -112,10 +112,35 @@ function idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-function containsPhrase(haystack: string[], needle: string[]): number {
+/** Danish snowball stems of synonym words (folded word → stem), shared by every query and municipality. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_MAX = 20000;
+
+async function cacheStems(em: EntityManager, words: string[]): Promise<void> {
+  const missing = [...new Set(words)].filter((w) => !STEM_CACHE.has(w));
+  if (!missing.length) return;
+  if (STEM_CACHE.size + missing.length > STEM_CACHE_MAX) STEM_CACHE.clear();
+  const rows: { w: string; s: string | null }[] = await em.query(
+    `SELECT w, (ts_lexize('danish_stem', w))[1] AS s FROM unnest($1::text[]) AS w`,
+    [missing],
+  );
+  for (const r of rows) STEM_CACHE.set(r.w, r.s ?? r.w);
+}
+
+/**
+ * Two stems of one word: equal, or one a short extension of the other. The snowball stemmer reads folded
+ * words unevenly ("plejeloen" → "plejelo", "plejeloennen" → "plejeloen").
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+function findStems(haystack: string[], needle: string[]): number {
   if (!needle.length) return -1;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    for (let j = 0; j < needle.length; j++) if (!sameStem(haystack[i + j], needle[j])) continue outer;
     return i;
   }
   return -1;
@@ -182,24 +207,20 @@ export async function searchEntries(
         plainVariants.push({ slot, word: v });
       }
     });
-  const synonymHits: { slot: number; words: string[] }[] = [];
+  // Synonym members match by stem, so a group matches every form of its words ("plejelønnen" the group
+  // written "plejeløn"). Their stems are cached: the glossary is the same words query after query.
+  const groups: { members: { words: string[] }[] }[] = [];
   if (features.synonyms) {
     for (const group of synonyms) {
-      const members = [group.term, ...group.synonyms].map((m) => words(fold(m)));
-      members.forEach((member, mi) => {
-        const at = containsPhrase(all, member);
-        if (at < 0) return;
-        const slot = member.map((w) => content.indexOf(w)).find((s) => s >= 0);
-        if (slot === undefined) return;
-        members.forEach((other, oi) => {
-          if (oi === mi) return;
-          const ws = other.filter((w) => contentWords(w).length > 0);
-          if (!ws.length) return;
-          ws.forEach((w) => want(w));
-          synonymHits.push({ slot, words: ws });
-        });
-      });
+      const members = [group.term, ...group.synonyms]
+        .map((m) => ({ words: contentWords(fold(m)) }))
+        .filter((m) => m.words.length > 0);
+      if (members.length >= 2) groups.push({ members });
     }
+    await cacheStems(
+      em,
+      groups.flatMap((g) => g.members.flatMap((m) => m.words)),
+    );
   }
 
   const rows: StemRow[] = await em.query(
@@ -275,10 +296,31 @@ export async function searchEntries(
       factor: wholeKnown ? SEARCH_TUNING.splitKnownFactor : SEARCH_TUNING.splitFactor,
     });
   }
-  for (const hit of synonymHits) {
-    const terms = hit.words.map(known);
-    if (terms.some((t) => !t)) continue;
-    slots[hit.slot].alternatives.push({ terms: terms as string[], factor: SEARCH_TUNING.synonymFactor });
+  // A member matches where its words' stems stand in a row among the query's content words; each other
+  // member of the group then explains the slot of the member's first word, when the knowledge base has it.
+  if (groups.length) {
+    const memberStem = (w: string): string => (features.stemming ? (STEM_CACHE.get(w) ?? w) : w);
+    const queryStems = content.map((w) => (features.stemming ? (stemOf[index.get(w)!]?.da ?? w) : w));
+    const hits: { slot: number; stems: string[] }[] = [];
+    for (const { members } of groups)
+      members.forEach((member, mi) => {
+        const at = findStems(queryStems, member.words.map(memberStem));
+        if (at < 0) return;
+        members.forEach((other, oi) => {
+          if (oi !== mi) hits.push({ slot: at, stems: other.words.map(memberStem) });
+        });
+      });
+    const missing = [...new Set(hits.flatMap((h) => h.stems))].filter((t) => !df.has(t));
+    if (missing.length) {
+      const found: { term: string; ndoc: number }[] = await em.query(
+        `SELECT term, ndoc FROM faq_term WHERE municipality_id = $1 AND term = ANY($2::text[])`,
+        [municipalityId, missing],
+      );
+      for (const f of found) df.set(f.term, f.ndoc);
+    }
+    for (const hit of hits)
+      if (hit.stems.every((t) => (df.get(t) ?? 0) > 0))
+        slots[hit.slot].alternatives.push({ terms: hit.stems, factor: SEARCH_TUNING.synonymFactor });
   }
 
   // Typo correction against the vocabulary, only for words nothing else explained.

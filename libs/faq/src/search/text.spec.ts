@@ -74,6 +74,10 @@ describe('verdict thresholds', () => {
     expect(verdictFor(confident, confident - margin / 2)).toBe(FaqVerdict.CLOSE_CALL);
     expect(verdictFor(confident - 0.01, 0)).toBe(FaqVerdict.CLOSE_CALL);
   });
+  it('measures the lead in thousandths, as confidences are rounded (0.6 - 0.5 is 0.0999… in floating point)', () => {
+    expect(verdictFor(0.6, 0.6 - margin)).toBe(FaqVerdict.CONFIDENT);
+    expect(verdictFor(0.6, 0.6 - margin + 0.001)).toBe(FaqVerdict.CLOSE_CALL);
+  });
   it('is a close call between the two thresholds and not confident below or without an answer', () => {
     expect(verdictFor(closeCall, undefined)).toBe(FaqVerdict.CLOSE_CALL);
     expect(verdictFor(closeCall - 0.01, undefined)).toBe(FaqVerdict.NOT_CONFIDENT);

