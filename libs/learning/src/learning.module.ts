@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
-import { StorageModule } from '@pleje/storage';
+import { StorageModule, UploadInterceptor } from '@pleje/storage';
 import { LearningAttachmentsController } from './attachments/learning-attachments.controller';
 import { LearningAttachmentsService } from './attachments/learning-attachments.service';
-import { LearningUploadInterceptor } from './attachments/learning-upload.interceptor';
 import { LearningResolver } from './graphql/learning.resolver';
 import { LearningDashboardService } from './learning-dashboard.service';
 import { LearningService } from './learning.service';
@@ -17,7 +16,7 @@ import { LearningService } from './learning.service';
     LearningService,
     LearningDashboardService,
     LearningAttachmentsService,
-    LearningUploadInterceptor,
+    UploadInterceptor,
     LearningResolver,
   ],
   exports: [LearningService, LearningDashboardService],

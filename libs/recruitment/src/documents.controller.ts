@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Actor, HttpActor, Permission } from '@pleje/core';
-import { DocumentUploadInterceptor } from './document-upload.interceptor';
+import { UploadInterceptor } from '@pleje/storage';
 import { DocumentsService, UploadedFile } from './documents.service';
 
 /**
@@ -25,7 +25,7 @@ export class DocumentsController {
 
   @Post('applications/:applicationId/documents')
   @Permission('application.document.upload')
-  @UseInterceptors(DocumentUploadInterceptor)
+  @UseInterceptors(UploadInterceptor)
   async upload(
     @HttpActor() actor: Actor,
     @Param('applicationId') applicationId: string,

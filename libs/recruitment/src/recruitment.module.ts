@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule, AuthModule } from '@pleje/core';
 import { NotificationsModule } from '@pleje/notifications';
-import { StorageModule } from '@pleje/storage';
-import { DocumentUploadInterceptor } from './document-upload.interceptor';
+import { StorageModule, UploadInterceptor } from '@pleje/storage';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { ApplicationsService } from './applications.service';
@@ -26,7 +25,7 @@ import { RecruitmentAnalyticsModule } from './analytics/recruitment-analytics.mo
   controllers: [DocumentsController],
   providers: [
     DocumentsService,
-    DocumentUploadInterceptor,
+    UploadInterceptor,
     ApplicationsService,
     PipelineService,
     FosterFamiliesService,

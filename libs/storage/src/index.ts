@@ -6,3 +6,4 @@ export * from './storage-key';
 export * from './storage.error';
 export * from './storage.module';
 export * from './upload-policy';
+export * from './upload.interceptor';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Req, Res, UseInterceptors } from '@nestjs
 import type { Request, Response } from 'express';
 import { Actor, HttpActor, Permission } from '@pleje/core';
 import { LearningAttachmentsService, UploadedFile } from './learning-attachments.service';
-import { LearningUploadInterceptor } from './learning-upload.interceptor';
+import { UploadInterceptor } from '@pleje/storage';
 
 /** Attachments as plain HTTP (multipart in, bytes out) with a bearer token; ids in URLs are random uuids. */
 @Controller('api/learning')
@@ -11,7 +11,7 @@ export class LearningAttachmentsController {
 
   @Post('requests/:requestId/attachments')
   @Permission('learning.attachment.upload')
-  @UseInterceptors(LearningUploadInterceptor)
+  @UseInterceptors(UploadInterceptor)
   async upload(
     @HttpActor() actor: Actor,
     @Param('requestId') requestId: string,

@@ -3,14 +3,16 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { from, Observable, switchMap } from 'rxjs';
 import { AppConfig, AppError, InjectConfig } from '@pleje/core';
-import { formatFileSize, StorageError, StorageErrorCode } from '@pleje/storage';
+import { StorageError, StorageErrorCode } from './storage.error';
+import { formatFileSize } from './upload-policy';
 
 /**
- * Reads one multipart file into memory with the configured size limit applied while receiving, so an oversized
- * upload is cut off at the limit instead of being held in memory whole. Runs after the permission guard.
+ * Reads one multipart file (field `file`) into memory with the configured size limit applied while receiving, so
+ * an oversized upload is cut off at the limit instead of being held in memory whole. Runs after the permission
+ * guard. Every upload endpoint (application documents, learning attachments) uses this one.
  */
 @Injectable()
-export class DocumentUploadInterceptor implements NestInterceptor {
+export class UploadInterceptor implements NestInterceptor {
   private readonly receive: (req: Request, res: Response, done: (err: unknown) => void) => void;
 
   constructor(@InjectConfig() private readonly config: AppConfig) {
