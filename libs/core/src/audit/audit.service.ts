@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -31,7 +31,14 @@ export class AuditService implements OnApplicationShutdown {
       options: '-c synchronous_commit=off',
       application_name: 'plejeportalen-audit',
     });
+    // An idle connection the server closes (a restart, a failover, a dropped test database) is emitted as an
+    // 'error' on the pool; unhandled, that would end the whole process. The pool replaces the connection itself.
+    this.readPool.on('error', (err: Error & { code?: string }) =>
+      this.logger.warn(`audit read pool lost an idle connection (${err.code ?? 'no code'})`),
+    );
   }
+
+  private readonly logger = new Logger(AuditService.name);
 
   /** Pass the service's transaction manager so the audit row commits or rolls back with the change. */
   async record(
