@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, loadFaqEvalOptions } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', REDIS_URL: 'redis://localhost:6379' };
 
@@ -68,5 +68,23 @@ describe('loadConfig', () => {
     expect(problems({ ...base, OIDC_ISSUER: 'https://login.example/v2.0' })).toEqual([
       'OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_REDIRECT_URI skal sættes sammen',
     ]);
+  });
+});
+
+describe('loadFaqEvalOptions', () => {
+  it('defaults to the full report without held-out misses, and refuses a malformed size', () => {
+    expect(loadFaqEvalOptions({})).toEqual({
+      heldoutMisses: false,
+      ask: null,
+      sweep: null,
+      quick: false,
+      entries: 1000,
+      dump: null,
+    });
+    expect(loadFaqEvalOptions({ EVAL_FAQ_HELDOUT_MISSES: '1', EVAL_FAQ_ENTRIES: '250' })).toMatchObject({
+      heldoutMisses: true,
+      entries: 250,
+    });
+    expect(() => loadFaqEvalOptions({ EVAL_FAQ_ENTRIES: 'mange' })).toThrow(ConfigError);
   });
 });

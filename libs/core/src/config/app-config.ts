@@ -202,6 +202,44 @@ export function loadSeedOptions(source: Record<string, string | undefined> = pro
   return { seed: SEED, scale: SEED_SCALE };
 }
 
+/** For `npm run eval:faq` (a developer tool): which report to print and how big the padded knowledge base is. */
+export interface FaqEvalOptions {
+  /** Print the held-out set's misses (off: the held-out set must not be tuned on). */
+  heldoutMisses: boolean;
+  /** One question and its candidates, then stop (debugging). */
+  ask: string | null;
+  /** A JSON array of partial search-tuning variants: one summary line each, then stop. */
+  sweep: string | null;
+  /** Skip the run with synthetic fillers. */
+  quick: boolean;
+  /** Knowledge-base size for the padded run. */
+  entries: number;
+  /** File to write the dev set's scores to, for calibrating thresholds. */
+  dump: string | null;
+}
+
+export function loadFaqEvalOptions(source: Record<string, string | undefined> = process.env): FaqEvalOptions {
+  const e = parseOrThrow(
+    z.object({
+      EVAL_FAQ_HELDOUT_MISSES: z.enum(['0', '1']).default('0'),
+      EVAL_FAQ_ASK: z.string().min(1).optional(),
+      EVAL_FAQ_SWEEP: z.string().min(1).optional(),
+      EVAL_FAQ_QUICK: z.enum(['0', '1']).default('0'),
+      EVAL_FAQ_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(1000),
+      EVAL_FAQ_DUMP: z.string().min(1).optional(),
+    }),
+    source,
+  );
+  return {
+    heldoutMisses: e.EVAL_FAQ_HELDOUT_MISSES === '1',
+    ask: e.EVAL_FAQ_ASK ?? null,
+    sweep: e.EVAL_FAQ_SWEEP ?? null,
+    quick: e.EVAL_FAQ_QUICK === '1',
+    entries: e.EVAL_FAQ_ENTRIES,
+    dump: e.EVAL_FAQ_DUMP ?? null,
+  };
+}
+
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const e = parseOrThrow(schema, source);
   const isProduction = e.NODE_ENV === 'production';

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from '../../../core/src/database/entities';
+import { loadDatabaseConfig, loadFaqEvalOptions } from '../../../core/src/config/app-config';
+import { dataSourceOptions } from '../../../core/src/database/data-source-options';
 import { FaqAnswerService, FaqVerdict, VERDICT_THRESHOLDS } from '../faq-answer.service';
 import { SEARCH_TUNING } from '../search/faq-search';
 import { fillers } from '../seed/faq-fillers';
@@ -22,8 +23,8 @@ interface EvalQuestion {
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 /** EVAL_FAQ_DUMP=<file>: the dev set's answers and scores as JSON, for calibrating the verdict thresholds. */
-const dump: { label: string; key: string | null; got: string[]; scores: number[] }[] | null = process.env
-  .EVAL_FAQ_DUMP
+const options = loadFaqEvalOptions();
+const dump: { label: string; key: string | null; got: string[]; scores: number[] }[] | null = options.dump
   ? []
   : null;
 
@@ -103,9 +104,7 @@ async function evaluate(
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run `npm run eval:faq`');
-  const ds = await new DataSource({ type: 'postgres', url, entities: ENTITIES }).initialize();
+  const ds = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
   try {
     const [{ id: municipalityId }] = await ds.query(
       `INSERT INTO municipality (code, name, phone) VALUES ('990', 'Evalueringskommune', '70 10 20 30') RETURNING id`,
@@ -115,7 +114,7 @@ async function main() {
       (JSON.parse(readFileSync(resolve(__dirname, file), 'utf8')) as { questions: EvalQuestion[] }).questions;
     const questions = load('questions.json');
     const heldout = load('heldout.json');
-    const showHeldoutMisses = process.env.EVAL_FAQ_HELDOUT_MISSES === '1';
+    const showHeldoutMisses = options.heldoutMisses;
     const answers = new FaqAnswerService(ds);
     const count = async () =>
       Number(
@@ -131,18 +130,18 @@ async function main() {
       `dev set (questions.json, tuned on): ${describe(questions)}; held-out set (heldout.json, never tuned on): ${describe(heldout)}\n` +
         `thresholds ${JSON.stringify(VERDICT_THRESHOLDS)}`,
     );
-    if (process.env.EVAL_FAQ_ASK) {
+    if (options.ask) {
       // Debugging aid: one question and its top candidates.
-      const a = await answers.ask(municipalityId, process.env.EVAL_FAQ_ASK);
+      const a = await answers.ask(municipalityId, options.ask);
       print(
         JSON.stringify([a.verdict, ...[a.best, ...a.runnersUp].map((c) => [c?.entry.key, c?.confidence])]),
       );
       return;
     }
-    if (process.env.EVAL_FAQ_SWEEP) {
+    if (options.sweep) {
       // Tuning aid: one summary line per variant of the knobs (JSON array of partial SEARCH_TUNING).
       const base = { ...SEARCH_TUNING };
-      for (const variant of JSON.parse(process.env.EVAL_FAQ_SWEEP) as Partial<typeof SEARCH_TUNING>[]) {
+      for (const variant of JSON.parse(options.sweep) as Partial<typeof SEARCH_TUNING>[]) {
         Object.assign(SEARCH_TUNING, base, variant);
         await evaluate(answers, municipalityId, questions, JSON.stringify(variant), true);
       }
@@ -158,9 +157,9 @@ async function main() {
       showHeldoutMisses,
     );
 
-    if (process.env.EVAL_FAQ_QUICK === '1') return;
+    if (options.quick) return;
     const n = await count();
-    const total = Number(process.env.EVAL_FAQ_ENTRIES ?? 1000);
+    const total = options.entries;
     await ds.transaction((em) => insertFaqEntries(em, municipalityId, fillers(Math.max(0, total - n))));
     for (let i = 0; i < 20; i++) await answers.ask(municipalityId, questions[i].q); // warm-up
     const times = await evaluate(
@@ -192,7 +191,7 @@ async function main() {
         `p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms ` +
         `(service only; the bot's target is p95 < 150 ms end to end)`,
     );
-    if (dump) writeFileSync(process.env.EVAL_FAQ_DUMP!, JSON.stringify(dump));
+    if (dump) writeFileSync(options.dump!, JSON.stringify(dump));
   } finally {
     await ds.destroy();
   }

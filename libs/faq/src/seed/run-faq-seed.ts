@@ -1,14 +1,15 @@
 // Seeds the FAQ knowledge base into any migrated database, independent of `npm start`:
 //   DATABASE_URL=postgres://… npx tsx libs/faq/src/seed/run-faq-seed.ts   (or node dist/libs/faq/src/seed/run-faq-seed.js)
 // Idempotent: entries are keyed per municipality, existing ones (and consultants' edits) are left alone.
+import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from '../../../core/src/database/entities';
+// Relative, like core's own seed command: the @pleje/core barrel would pull in the whole app.
+import { loadDatabaseConfig } from '../../../core/src/config/app-config';
+import { dataSourceOptions } from '../../../core/src/database/data-source-options';
 import { seedFaq } from './faq-seed';
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('Set DATABASE_URL');
-  const ds = await new DataSource({ type: 'postgres', url, entities: ENTITIES }).initialize();
+  const ds = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
   try {
     process.stdout.write(`faq seed: ${await seedFaq(ds)} rows added\n`);
   } finally {
