@@ -14,6 +14,7 @@ import { Checkbox, SelectField, TextAreaField, TextField } from '../form-fields'
 import { Alert } from '../recruitment/alerts';
 import { reliefErrorOf } from './relief-error';
 import { copenhagenDate, copenhagenInstant, formatDateTime } from './relief-time';
+import { SearchHits } from './search-hits';
 
 export interface ChildOption {
   placementId: string;
@@ -244,30 +245,11 @@ export function BookOnBehalf({
         </div>
       ) : null}
       {range && search.data ? (
-        <>
-          <h3>{find.results}</h3>
-          {hits.length === 0 ? (
-            <p>{find.noResults}</p>
-          ) : (
-            <ul className="nobullet-list">
-              {hits.map((hit) => (
-                <li key={hit.provider.id} className="relief-list-item" data-testid="relief-hit">
-                  <strong>{hit.provider.name}</strong>
-                  {hit.continuity > 0 ? <span className="relief-usual"> – {find.usual}</span> : null}
-                  <br />
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    disabled={booking.loading}
-                    onClick={() => void onBook(hit.provider.id, hit.provider.name, null)}
-                  >
-                    {find.book(hit.provider.name)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <SearchHits
+          hits={hits}
+          disabled={booking.loading}
+          onBook={(providerId, name) => void onBook(providerId, name, null)}
+        />
       ) : null}
     </section>
   );

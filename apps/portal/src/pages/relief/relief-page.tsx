@@ -37,6 +37,7 @@ import {
 import { useI18n } from '../../i18n/i18n-context';
 import { Link } from '../../routing/router';
 import { useSession } from '../../session/session-context';
+import { SearchHits } from '../../components/relief/search-hits';
 
 const active = new Set(['REQUESTED', 'CONFIRMED']);
 
@@ -147,30 +148,7 @@ function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(m
         </Alert>
       ) : null}
       {range && search.data ? (
-        <>
-          <h3>{texts.results}</h3>
-          {hits.length === 0 ? (
-            <p>{texts.noResults}</p>
-          ) : (
-            <ul className="nobullet-list">
-              {hits.map((hit) => (
-                <li key={hit.provider.id} className="relief-list-item" data-testid="relief-hit">
-                  <strong>{hit.provider.name}</strong>
-                  {hit.continuity > 0 ? <span className="relief-usual"> – {texts.usual}</span> : null}
-                  <br />
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    disabled={booking.loading}
-                    onClick={() => void onBook(hit.provider.id)}
-                  >
-                    {texts.book(hit.provider.name)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <SearchHits hits={hits} disabled={booking.loading} onBook={(providerId) => void onBook(providerId)} />
       ) : null}
     </section>
   );
