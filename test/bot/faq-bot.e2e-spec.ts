@@ -9,6 +9,7 @@ import { faqTexts } from '../../apps/bot/src/conversation/faq/faq-texts';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { gql, loginToken } from '../support/graphql-client';
 import { startApiForTest, TestApi } from '../support/test-api';
+import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
  * Questions in Teams end to end: Activities posted to the bot app (`expectReplies`) answered from the seeded
@@ -38,7 +39,6 @@ let botApp: INestApplication;
 let botUrl: string;
 let connector: FakeBotConnector;
 let ds: DataSource;
-let sequence = 0;
 
 beforeAll(async () => {
   connector = new FakeBotConnector();
@@ -59,25 +59,16 @@ afterAll(async () => {
   await connector?.stop();
 });
 
+const teamsChat = teamsActivities({
+  bot,
+  tenant,
+  serviceUrl: () => connector.url,
+  activityIdPrefix: '1900000000',
+  conversationKind: 'faq',
+});
+
 function teamsUser(name: string) {
-  const from = { id: `29:${name}`, aadObjectId: `aad-${name}` };
-  const conversation = { id: `a:faq-${name}`, conversationType: 'personal', tenantId: tenant.id };
-  const activity = (fields: Record<string, unknown>) => {
-    sequence += 1;
-    return {
-      id: `1900000000${sequence}`,
-      timestamp: new Date().toISOString(),
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from,
-      recipient: bot,
-      conversation,
-      channelData: { tenant },
-      locale: 'da-DK',
-      deliveryMode: 'expectReplies',
-      ...fields,
-    };
-  };
+  const { from, conversation, activity } = teamsChat(name);
   return {
     from,
     conversation,
@@ -88,16 +79,7 @@ function teamsUser(name: string) {
   };
 }
 
-async function post(body: Record<string, unknown>): Promise<ReplyActivity[]> {
-  const res = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  const text = await res.text();
-  return text ? ((JSON.parse(text) as { activities?: ReplyActivity[] }).activities ?? []) : [];
-}
+const post = (body: Record<string, unknown>) => postActivity<ReplyActivity>(botUrl, body);
 
 function one(replies: ReplyActivity[]): ReplyActivity {
   expect(replies).toHaveLength(1);

@@ -20,6 +20,7 @@ import { placedChild } from '../../libs/relief/src/feeds/testing/relief-fixtures
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { aarhusId } from '../support/relief-bot-fixtures';
 import { startApiForTest, TestApi } from '../support/test-api';
+import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
  * "status", "grupper", "skole" and the help card per role over the Bot Framework protocol (`expectReplies`):
@@ -46,7 +47,6 @@ let botUrl: string;
 let connector: FakeBotConnector;
 let ds: DataSource;
 let municipalityId: string;
-let sequence = 0;
 
 beforeAll(async () => {
   connector = new FakeBotConnector();
@@ -65,25 +65,16 @@ afterAll(async () => {
   await connector?.stop();
 });
 
+const teamsChat = teamsActivities({
+  bot,
+  tenant,
+  serviceUrl: () => connector.url,
+  activityIdPrefix: '2900000000',
+  userPrefix: 'more-',
+});
+
 function teamsUser(name: string) {
-  const from = { id: `29:more-${name}`, aadObjectId: `aad-more-${name}` };
-  const conversation = { id: `a:personal-more-${name}`, conversationType: 'personal', tenantId: tenant.id };
-  const activity = (fields: Record<string, unknown>) => {
-    sequence += 1;
-    return {
-      id: `2900000000${sequence}`,
-      timestamp: new Date().toISOString(),
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from,
-      recipient: bot,
-      conversation,
-      channelData: { tenant },
-      locale: 'da-DK',
-      deliveryMode: 'expectReplies',
-      ...fields,
-    };
-  };
+  const { activity } = teamsChat(name);
   return {
     say: (text: string) => post(activity({ type: 'message', text })),
     /** A card button: Teams sends the button's data merged with the card's inputs as `value`, without text. */
@@ -92,13 +83,7 @@ function teamsUser(name: string) {
 }
 
 async function post(body: Record<string, unknown>): Promise<ReplyActivity> {
-  const res = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  const replies = (JSON.parse(await res.text()) as { activities?: ReplyActivity[] }).activities ?? [];
+  const replies = await postActivity<ReplyActivity>(botUrl, body);
   expect(replies).toHaveLength(1);
   return replies[0];
 }

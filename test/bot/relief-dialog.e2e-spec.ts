@@ -9,6 +9,7 @@ import { createBotApp } from '../../apps/bot/src/create-bot-app';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { reliefScenario, ReliefScenario } from '../support/relief-bot-fixtures';
 import { startApiForTest, TestApi } from '../support/test-api';
+import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
  * Relief booking in Teams over the Bot Framework protocol (`expectReplies`): linking, the cards step by step,
@@ -34,7 +35,6 @@ let botApp: INestApplication;
 let botUrl: string;
 let connector: FakeBotConnector;
 let ds: DataSource;
-let sequence = 0;
 
 beforeAll(async () => {
   connector = new FakeBotConnector();
@@ -52,25 +52,15 @@ afterAll(async () => {
   await connector?.stop();
 });
 
+const teamsChat = teamsActivities({
+  bot,
+  tenant,
+  serviceUrl: () => connector.url,
+  activityIdPrefix: '1900000000',
+});
+
 function teamsUser(name: string) {
-  const from = { id: `29:${name}`, aadObjectId: `aad-${name}` };
-  const conversation = { id: `a:personal-${name}`, conversationType: 'personal', tenantId: tenant.id };
-  const activity = (fields: Record<string, unknown>) => {
-    sequence += 1;
-    return {
-      id: `1900000000${sequence}`,
-      timestamp: new Date().toISOString(),
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from,
-      recipient: bot,
-      conversation,
-      channelData: { tenant },
-      locale: 'da-DK',
-      deliveryMode: 'expectReplies',
-      ...fields,
-    };
-  };
+  const { from, conversation, activity } = teamsChat(name);
   return {
     from,
     conversation,
@@ -81,13 +71,7 @@ function teamsUser(name: string) {
 }
 
 async function post(body: Record<string, unknown>): Promise<ReplyActivity> {
-  const res = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  const replies = (JSON.parse(await res.text()) as { activities?: ReplyActivity[] }).activities ?? [];
+  const replies = await postActivity<ReplyActivity>(botUrl, body);
   expect(replies).toHaveLength(1);
   return replies[0];
 }

@@ -10,6 +10,7 @@ import { SendTeamsMessageJob } from '../../apps/bot/src/proactive/send-teams-mes
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { gql, loginToken } from '../support/graphql-client';
 import { startApiForTest, TestApi } from '../support/test-api';
+import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
  * The Teams platform end to end: a code from GraphQL (the api), "forbind <code>" over the Bot Framework
@@ -31,7 +32,6 @@ let botApp: INestApplication;
 let botUrl: string;
 let connector: FakeBotConnector;
 let ds: DataSource;
-let sequence = 0;
 
 beforeAll(async () => {
   connector = new FakeBotConnector();
@@ -52,38 +52,18 @@ afterAll(async () => {
 });
 
 /** A Teams user writing to the bot in their personal chat, with the fake connector as serviceUrl. */
-function teamsUser(name: string) {
-  const from = { id: `29:${name}`, aadObjectId: `aad-${name}` };
-  const conversation = { id: `a:personal-${name}`, conversationType: 'personal', tenantId: tenant.id };
-  const activity = (fields: Record<string, unknown>) => {
-    sequence += 1;
-    return {
-      id: `1800000000${sequence}`,
-      timestamp: new Date().toISOString(),
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from,
-      recipient: bot,
-      conversation,
-      channelData: { tenant },
-      locale: 'da-DK',
-      deliveryMode: 'expectReplies',
-      ...fields,
-    };
-  };
-  return { from, conversation, activity, say: (text: string) => post(activity({ type: 'message', text })) };
-}
+const teamsUser = (name: string) => {
+  const user = teamsChat(name);
+  return { ...user, say: (text: string) => post(user.activity({ type: 'message', text })) };
+};
+const teamsChat = teamsActivities({
+  bot,
+  tenant,
+  serviceUrl: () => connector.url,
+  activityIdPrefix: '1800000000',
+});
 
-async function post(body: Record<string, unknown>): Promise<ReplyActivity[]> {
-  const res = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(200);
-  const text = await res.text();
-  return text ? ((JSON.parse(text) as { activities?: ReplyActivity[] }).activities ?? []) : [];
-}
+const post = (body: Record<string, unknown>) => postActivity<ReplyActivity>(botUrl, body);
 
 async function linkCode(email: string): Promise<string> {
   const token = await loginToken(api.url, email);
