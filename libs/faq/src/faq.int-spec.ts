@@ -7,7 +7,7 @@ import { FaqErrorCode } from './faq.exception';
 import { FaqService } from './faq.service';
 import { ALL_FEATURES, SearchFeatures } from './search/faq-search';
 import { FAQ_SEED_ENTRIES } from './seed/faq-entries';
-import { seedFaq } from './seed/faq-seed';
+import { FAQ_SEED_SYNONYMS, insertFaqEntries, seedFaq } from './seed/faq-seed';
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -317,6 +317,84 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
       expect((await answers.ask(otherMunicipalityId, 'hvem vandt superligaen i fodbold')).verdict).toBe(
         FaqVerdict.NOT_CONFIDENT,
       );
+    });
+  });
+
+  describe('seed updates', () => {
+    it('brings untouched seeded entries and synonym groups up to the seed, never what a consultant changed', async () => {
+      const [{ id: m }] = await ds.query(
+        `INSERT INTO municipality (code, name) VALUES ('994', 'Opdateringskommune') RETURNING id`,
+      );
+      const editor = await user(Role.FAMILY_CONSULTANT, m);
+      // An older seed: two entries without their newest phrasing, one synonym group shorter.
+      const [first, second] = FAQ_SEED_ENTRIES;
+      const older = FAQ_SEED_ENTRIES.map((e) =>
+        e === first || e === second ? { ...e, phrasings: e.phrasings.slice(0, -1) } : e,
+      );
+      await ds.transaction((em) => insertFaqEntries(em, m, older));
+      const group = FAQ_SEED_SYNONYMS[0];
+      await ds.query(
+        `INSERT INTO faq_synonym (municipality_id, term, synonyms, version) VALUES ($1, $2, $3, 1)`,
+        [m, group.term, group.synonyms.slice(0, 1)],
+      );
+      // A consultant edits the second entry (and keeps her own wording).
+      const [edited] = await ds.getRepository(FaqEntry).findBy({ municipalityId: m, key: second.key });
+      await faq.update(editor, {
+        id: edited.id,
+        version: edited.version,
+        key: second.key,
+        question: second.question,
+        answer: `${second.answer} Ring til os.`,
+        phrasings: edited.phrasings,
+        english: edited.english,
+        category: second.category,
+        ownerTeam: second.ownerTeam,
+      });
+      const newest = first.phrasings[first.phrasings.length - 1];
+      const before = await answers.ask(m, newest);
+
+      expect(await seedFaq(ds, [m])).toBeGreaterThanOrEqual(2);
+      const rows = await ds.getRepository(FaqEntry).findBy({ municipalityId: m });
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      expect(byKey.get(first.key)).toMatchObject({ phrasings: first.phrasings, version: 2 });
+      expect(byKey.get(second.key)).toMatchObject({ phrasings: second.phrasings.slice(0, -1), version: 2 });
+      expect(byKey.get(second.key)!.answer).toContain('Ring til os.');
+      const history = await faq.history(editor, byKey.get(first.key)!.id);
+      expect(history[0]).toMatchObject({
+        version: 2,
+        action: FaqChangeAction.UPDATE,
+        changedBy: null,
+        changedFields: ['phrasings'],
+      });
+      // The new phrasing is searchable at once (indexed, vocabulary rebuilt).
+      const after = await answers.ask(m, newest);
+      expect(after.best?.entry.key).toBe(first.key);
+      expect(after.best!.confidence).toBeGreaterThanOrEqual(before.best?.confidence ?? 0);
+      const [{ synonyms }] = await ds.query(
+        `SELECT synonyms FROM faq_synonym WHERE municipality_id = $1 AND term = $2`,
+        [m, group.term],
+      );
+      expect(synonyms).toEqual(group.synonyms);
+      // Current: nothing more to do.
+      expect(await seedFaq(ds, [m])).toBe(0);
+
+      // A seeded group a consultant has saved is hers.
+      const [pusterum] = await ds.query(
+        `SELECT id, version FROM faq_synonym WHERE municipality_id = $1 AND term = 'pusterum'`,
+        [m],
+      );
+      await faq.saveSynonym(editor, {
+        id: pusterum.id,
+        version: pusterum.version,
+        term: 'pusterum',
+        synonyms: ['pause'],
+      });
+      expect(await seedFaq(ds, [m])).toBe(0);
+      const [kept] = await ds.query(
+        `SELECT synonyms FROM faq_synonym WHERE municipality_id = $1 AND term = 'pusterum'`,
+        [m],
+      );
+      expect(kept.synonyms).toEqual(['pause']);
     });
   });
 

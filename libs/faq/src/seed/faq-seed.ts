@@ -190,7 +190,70 @@ export async function insertFaqEntries(
   return inserted.length;
 }
 
-/** The real knowledge base and starter synonyms for every municipality (or the given ones). */
+/** The seeded content fields of an entry, in the order a version's `changed_fields` lists them. */
+const SEED_FIELDS = ['question', 'answer', 'phrasings', 'english', 'category', 'ownerTeam'] as const;
+
+/**
+ * Brings seeded entries that no person has touched up to the seed's current text (new phrasings, a corrected
+ * answer), as a versioned UPDATE by the system. An entry a consultant has edited or archived is theirs and is
+ * never changed. Returns the entries updated; the vocabulary is rebuilt once when any changed.
+ */
+export async function refreshUntouchedFaqEntries(
+  em: EntityManager,
+  municipalityId: string,
+  entries: readonly FaqSeedEntry[],
+): Promise<number> {
+  await lockKnowledgeBase(em, municipalityId);
+  const rows: {
+    id: string;
+    key: string;
+    question: string;
+    answer: string;
+    phrasings: string[];
+    english: string[];
+    category: string;
+    owner_team: string;
+  }[] = await em.query(
+    `SELECT e.id, e.key, e.question, e.answer, e.phrasings, e.english, e.category, e.owner_team
+       FROM faq_entry e
+      WHERE e.municipality_id = $1 AND e.key = ANY($2::text[]) AND e.status = 'ACTIVE' AND e.updated_by IS NULL
+        AND NOT EXISTS (SELECT 1 FROM faq_entry_version v WHERE v.entry_id = e.id AND v.changed_by IS NOT NULL)
+      FOR UPDATE`,
+    [municipalityId, entries.map((e) => e.key)],
+  );
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  let updated = 0;
+  for (const row of rows) {
+    const seed = byKey.get(row.key)!;
+    const current = { ...row, ownerTeam: row.owner_team };
+    const changed = SEED_FIELDS.filter((f) => !same(current[f], seed[f]));
+    if (!changed.length) continue;
+    await em.query(
+      `UPDATE faq_entry SET question = $2, answer = $3, phrasings = $4, english = $5, category = $6,
+              owner_team = $7::faq_owner_team, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [row.id, seed.question, seed.answer, seed.phrasings, seed.english, seed.category, seed.ownerTeam],
+    );
+    await indexEntry(em, { id: row.id, ...seed });
+    await em.query(
+      `INSERT INTO faq_entry_version (entry_id, municipality_id, version, action, changed_fields, changed_by, snapshot)
+       SELECT id, municipality_id, version, $3::faq_change_action, $4::varchar[], NULL,
+              jsonb_build_object('key', key, 'question', question, 'answer', answer, 'phrasings', to_jsonb(phrasings),
+                                 'english', to_jsonb(english), 'category', category, 'ownerTeam', owner_team, 'status', status)
+         FROM faq_entry WHERE municipality_id = $1 AND id = $2`,
+      [municipalityId, row.id, FaqChangeAction.UPDATE, changed],
+    );
+    updated++;
+  }
+  if (updated) await rebuildVocabulary(em, municipalityId);
+  return updated;
+}
+
+/**
+ * The real knowledge base and starter synonyms for every municipality (or the given ones): missing rows added,
+ * untouched seeded rows brought up to date. Returns the rows added or updated (0 when all are current).
+ */
 export async function seedFaq(dataSource: DataSource, municipalityIds?: string[]): Promise<number> {
   const ids: string[] =
     municipalityIds ??
@@ -199,13 +262,18 @@ export async function seedFaq(dataSource: DataSource, municipalityIds?: string[]
   for (const municipalityId of ids) {
     added += await dataSource.transaction(async (em) => {
       const n = await insertFaqEntries(em, municipalityId, FAQ_SEED_ENTRIES);
+      const refreshed = await refreshUntouchedFaqEntries(em, municipalityId, FAQ_SEED_ENTRIES);
+      // New groups are added; a seeded group no consultant has saved (updated_by NULL) follows the seed.
       const synonyms: unknown[] = await em.query(
         `INSERT INTO faq_synonym (municipality_id, term, synonyms, version)
          SELECT $1, s.term, s.synonyms, 1 FROM jsonb_to_recordset($2::jsonb) AS s(term text, synonyms varchar[])
-         ON CONFLICT (municipality_id, term) DO NOTHING RETURNING id`,
+         ON CONFLICT (municipality_id, term) DO UPDATE
+            SET synonyms = EXCLUDED.synonyms, version = faq_synonym.version + 1, updated_at = now()
+          WHERE faq_synonym.updated_by IS NULL AND faq_synonym.synonyms IS DISTINCT FROM EXCLUDED.synonyms
+         RETURNING id`,
         [municipalityId, JSON.stringify(FAQ_SEED_SYNONYMS)],
       );
-      return n + synonyms.length;
+      return n + refreshed + synonyms.length;
     });
   }
   return added;
