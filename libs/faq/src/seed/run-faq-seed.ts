@@ -1,6 +1,7 @@
 // Seeds the FAQ knowledge base into any migrated database, independent of `npm start`:
 //   DATABASE_URL=postgres://… npx tsx libs/faq/src/seed/run-faq-seed.ts   (or node dist/libs/faq/src/seed/run-faq-seed.js)
-// Idempotent: entries are keyed per municipality, existing ones (and consultants' edits) are left alone.
+// Idempotent: entries are keyed per municipality; missing ones are added, seeded ones no person has touched follow
+// the seed's current text, and anything a consultant edited, archived or saved is left alone.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 // Relative, like core's own seed command: the @pleje/core barrel would pull in the whole app.
@@ -11,7 +12,7 @@ import { seedFaq } from './faq-seed';
 async function main() {
   const ds = await new DataSource(dataSourceOptions(loadDatabaseConfig())).initialize();
   try {
-    process.stdout.write(`faq seed: ${await seedFaq(ds)} rows added\n`);
+    process.stdout.write(`faq seed: ${await seedFaq(ds)} rows added or updated\n`);
   } finally {
     await ds.destroy();
   }
