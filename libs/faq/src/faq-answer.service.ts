@@ -20,10 +20,10 @@ export enum FaqVerdict {
  * wider lead shows more right answers alone and fewer wrong ones, at 50 and at 1,000 entries alike.
  */
 export const VERDICT_THRESHOLDS = {
-  confident: 0.5,
+  confident: 0.41,
   /** The best must lead the runner-up by this much to be shown alone. */
-  margin: 0.1,
-  closeCall: 0.35,
+  margin: 0.08,
+  closeCall: 0.32,
 } as const;
 
 export interface FaqCandidate {
