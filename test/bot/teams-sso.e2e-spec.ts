@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { Role } from '@pleje/core';
 import { TeamsLinkService } from '@pleje/teams';
@@ -430,6 +430,16 @@ describe('Teams single sign-on (credentials configured, connector token checked)
         'TEAMS.SSO_NO_ACCOUNT',
       ],
       [
+        'a token whose e-mail and UPN name two different accounts',
+        (oid) =>
+          entraToken({
+            oid,
+            email: 'anna.holm@sso-kommune.example',
+            preferred_username: 'bo.racer@sso-kommune.example',
+          }),
+        'TEAMS.SSO_NO_ACCOUNT',
+      ],
+      [
         "another municipality's account",
         (oid) => entraToken({ oid, email: 'nabo@nabokommune.example' }),
         'TEAMS.SSO_NO_ACCOUNT',
@@ -457,6 +467,33 @@ describe('Teams single sign-on (credentials configured, connector token checked)
       expect(res.status).toBe(412);
       expect(await linkRows(user.from.id)).toEqual([]);
     });
+  });
+
+  it('logs the refusal reason but neither the token nor the e-mail', async () => {
+    const logged: string[] = [];
+    const capture = (...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+    };
+    const spies = [
+      jest.spyOn(Logger.prototype, 'warn').mockImplementation(capture),
+      jest.spyOn(Logger.prototype, 'error').mockImplementation(capture),
+      jest.spyOn(Logger.prototype, 'log').mockImplementation(capture),
+      jest.spyOn(console, 'error').mockImplementation(capture),
+      jest.spyOn(console, 'warn').mockImplementation(capture),
+      jest.spyOn(console, 'log').mockImplementation(capture),
+    ];
+    try {
+      const user = person('logged');
+      const token = entraToken({ oid: 'aad-someone-else', email: 'anna.holm@sso-kommune.example' });
+      expect((await user.exchange(token, 'exchange-logged')).status).toBe(412);
+      const unknown = entraToken({ oid: user.from.aadObjectId, email: 'hemmelig@sso-kommune.example' });
+      expect((await user.exchange(unknown, 'exchange-logged-2')).status).toBe(412);
+      expect(logged.join('\n')).toContain('Teams single sign-on refused (wrong-user)');
+      for (const secret of [token, unknown, token.split('.')[1], 'anna.holm', 'hemmelig'])
+        expect(logged.join('\n')).not.toContain(secret);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
   });
 
   it('handles the same exchange id from two Teams clients at once: one link, no error', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLE_LABEL_DA } from '@pleje/core';
+import { AppConfig, InjectConfig, ROLE_LABEL_DA } from '@pleje/core';
 import { TeamsErrorCode, TeamsSsoService } from '@pleje/teams';
 import {
   Activity,
@@ -15,7 +15,6 @@ import { buildHelpCard } from '../conversation/help-card';
 import { Speaker } from '../conversation/conversation.service';
 import { OAUTH_CARD_CONTENT_TYPE, SsoOffer } from '../conversation/sso/sso-offer';
 import { ssoTexts } from '../conversation/sso/sso-texts';
-import { AppConfig, InjectConfig } from '@pleje/core';
 
 interface TokenExchangeValue {
   id: string;
