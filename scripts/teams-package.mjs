@@ -1,7 +1,8 @@
-// Builds the Teams app package: `MICROSOFT_APP_ID=<guid> PUBLIC_URL=https://... npm run teams:package`.
+// Builds the Teams app package: `MICROSOFT_APP_ID=<guid> PUBLIC_URL=https://... npm run teams:package`
+// (plus TEAMS_SSO_TENANT_ID, and TEAMS_SSO_APP_ID_URI if not the default, for Teams single sign-on).
 // Fills apps/bot/manifest/manifest.template.json, validates it against Microsoft's official JSON schema
 // (shipped in @microsoft/app-manifest), checks the icons and writes build/teams/plejeportalen.zip.
-// A build tool like the other launchers in scripts/, so it reads its two settings from the environment.
+// A build tool like the other launchers in scripts/, so it reads its settings from the environment.
 import AdmZip from 'adm-zip';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +38,16 @@ function settings(env) {
       `PUBLIC_URL must be an https:// address for Teams (got ${url.protocol}//${url.host}).`,
     );
   }
-  return { appId, publicUrl, publicHost: url.hostname };
+  // Teams single sign-on, as the bot decides it: on when the municipality's tenant id is set.
+  const ssoTenantId = env.TEAMS_SSO_TENANT_ID?.trim();
+  if (ssoTenantId && !GUID.test(ssoTenantId))
+    throw new PackageError('TEAMS_SSO_TENANT_ID must be a GUID (the Entra tenant id).');
+  const appIdUri = env.TEAMS_SSO_APP_ID_URI?.trim() || `api://botid-${appId}`;
+  if (ssoTenantId && !/^api:\/\/\S+$/.test(appIdUri))
+    throw new PackageError(
+      'TEAMS_SSO_APP_ID_URI must be an Application ID URI such as api://botid-<app id>.',
+    );
+  return { appId, publicUrl, publicHost: url.hostname, sso: ssoTenantId ? { appIdUri } : null };
 }
 
 /** Replaces {{TOKENS}} inside string values only, so a value can never break the JSON structure. */
@@ -55,15 +65,22 @@ function fill(value, tokens) {
 }
 
 export function renderManifest(env) {
-  const { appId, publicUrl, publicHost } = settings(env);
+  const { appId, publicUrl, publicHost, sso } = settings(env);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const template = JSON.parse(readFileSync(join(manifestDir, 'manifest.template.json'), 'utf8'));
-  return fill(template, {
+  const manifest = fill(template, {
     MICROSOFT_APP_ID: appId,
     PUBLIC_URL: publicUrl,
     PUBLIC_HOST: publicHost,
     VERSION: version,
   });
+  if (sso) {
+    // Teams fetches a token for `resource` silently (the OAuthCard's tokenExchangeResource uri must equal it);
+    // token.botframework.com hosts the OAuth connection's sign-in pages.
+    manifest.webApplicationInfo = { id: appId, resource: sso.appIdUri };
+    manifest.validDomains = [...manifest.validDomains, 'token.botframework.com'];
+  }
+  return manifest;
 }
 
 export function validateManifest(manifest) {

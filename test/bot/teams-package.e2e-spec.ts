@@ -24,6 +24,7 @@ interface TeamsManifest {
   developer: { websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
   icons: { color: string; outline: string };
   validDomains: string[];
+  webApplicationInfo?: { id: string; resource: string };
   bots: {
     botId: string;
     scopes: string[];
@@ -127,6 +128,34 @@ describe('npm run teams:package', () => {
     });
     expect(manifest.validDomains).toEqual(['plejeportalen.aarhus.dk']);
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{\w+\}\}/);
+    // Without TEAMS_SSO_TENANT_ID there is no single sign-on: Teams must not try to fetch a token.
+    expect(manifest.webApplicationInfo).toBeUndefined();
+  });
+
+  it('declares the single sign-on resource and the token service domain when TEAMS_SSO_TENANT_ID is set', async () => {
+    const out = join(dir, 'sso.zip');
+    const env = {
+      MICROSOFT_APP_ID: appId,
+      PUBLIC_URL: 'https://plejeportalen.aarhus.dk',
+      TEAMS_SSO_TENANT_ID: '7f8e9d0c-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
+    };
+    await run(process.execPath, [script, '--out', out], { cwd: root, env });
+    const sso = JSON.parse(new AdmZip(out).readAsText('manifest.json')) as TeamsManifest;
+    const validate = teamsSchemaValidator();
+    expect(validate(sso) ? [] : validate.errors).toEqual([]);
+    expect(sso.webApplicationInfo).toEqual({ id: appId, resource: `api://botid-${appId}` });
+    expect(sso.validDomains).toEqual(['plejeportalen.aarhus.dk', 'token.botframework.com']);
+
+    const custom = join(dir, 'sso-custom.zip');
+    await run(process.execPath, [script, '--out', custom], {
+      cwd: root,
+      env: { ...env, TEAMS_SSO_APP_ID_URI: `api://plejeportalen.aarhus.dk/botid-${appId}` },
+    });
+    expect(
+      (JSON.parse(new AdmZip(custom).readAsText('manifest.json')) as TeamsManifest).webApplicationInfo,
+    ).toEqual({ id: appId, resource: `api://plejeportalen.aarhus.dk/botid-${appId}` });
+    const { stderr } = await failingRun({ ...env, TEAMS_SSO_TENANT_ID: 'aarhus' });
+    expect(stderr).toContain('TEAMS_SSO_TENANT_ID must be a GUID');
   });
 
   it('offers the bot in personal, team and group chat scopes with the Danish commands the bot understands', () => {

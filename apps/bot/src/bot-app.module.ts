@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import {
   AppConfig,
   CoreModule,
@@ -8,6 +8,8 @@ import {
   QueueWorkerModule,
 } from '@pleje/core';
 import { BotModule } from './bot/bot.module';
+import { BOT_CHANNEL_AUTH } from './bot/bot.tokens';
+import { BotChannelAuthOverrides } from './bot/cloud-adapter.factory';
 import { SendTeamsMessageJob } from './proactive/send-teams-message.job';
 
 export interface BotAppOptions {
@@ -16,6 +18,21 @@ export interface BotAppOptions {
    * Teams messages included). Tests and a bot-only local setup switch it on.
    */
   relay?: Partial<OutboxRelayOptions> | false;
+  /** Tests only: Bot Connector token keys from a local server (the check itself stays on). */
+  channelAuth?: BotChannelAuthOverrides;
+}
+
+/** Carries BotAppOptions.channelAuth to the adapter factory in BotModule. */
+@Global()
+@Module({})
+class BotChannelAuthModule {
+  static forRoot(overrides: BotChannelAuthOverrides | undefined): DynamicModule {
+    return {
+      module: BotChannelAuthModule,
+      providers: [{ provide: BOT_CHANNEL_AUTH, useValue: overrides ?? null }],
+      exports: [BOT_CHANNEL_AUTH],
+    };
+  }
 }
 
 @Module({})
@@ -26,6 +43,7 @@ export class BotAppModule {
       // Database for links and chat references; Redis for dedupe, rate limits and the `teams` queue.
       imports: [
         CoreModule.forRoot(config, 'bot'),
+        BotChannelAuthModule.forRoot(options.channelAuth),
         HealthModule.forRoot({ database: true, redis: true }),
         QueueModule,
         BotModule,

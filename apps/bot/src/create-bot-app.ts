@@ -12,11 +12,14 @@ export async function createBotApp(
 ): Promise<INestApplication> {
   // Checked before Nest starts, so a production bot without credentials never opens a port.
   resolveBotCredentials(config);
-  const app = await NestFactory.create(BotAppModule.forRoot(config, { relay: options.relay }), {
-    ...(options.logger !== undefined ? { logger: options.logger } : {}),
-    abortOnError: false,
-    bufferLogs: !options.logger,
-  });
+  const app = await NestFactory.create(
+    BotAppModule.forRoot(config, { relay: options.relay, channelAuth: options.channelAuth }),
+    {
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+      abortOnError: false,
+      bufferLogs: !options.logger,
+    },
+  );
   if (!options.logger) app.useLogger(new JsonLogger(app.get<Logger>(LOGGER)));
   app.enableShutdownHooks();
   return app;

@@ -7,4 +7,6 @@ export * from './teams.exception';
 export * from './teams-link.service';
 export * from './teams-message.service';
 export * from './teams-notifier';
+export * from './sso/entra-token-validator';
+export * from './sso/teams-sso.service';
 export * from './teams.module';

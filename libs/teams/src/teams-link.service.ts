@@ -13,6 +13,9 @@ export const LINK_ATTEMPT_WINDOW_SECONDS = 3600;
 
 const CODE = /^\d{6}$/;
 
+/** How a Teams user proved which portal account is theirs (kept in the audit event). */
+export type LinkMethod = 'code' | 'sso';
+
 /** Who wrote to the bot, as the channel reports it. */
 export interface TeamsIdentity {
   /** The bot channel's user id ("29:..."). */
@@ -208,6 +211,29 @@ export class TeamsLinkService {
     )) as [Array<{ user_id: string }>, number];
     const userId = used[0]?.user_id;
     if (!userId) return null;
+    return this.linkAccount(em, identity, userId, 'code');
+  }
+
+  /**
+   * Links the Teams user to an account whose identity was proven another way (Teams single sign-on): the same
+   * link row, replacement rules, locks and audit as a code. Throws USER_INACTIVE for a deactivated account.
+   */
+  async linkVerifiedAccount(identity: TeamsIdentity, userId: string, via: LinkMethod): Promise<Actor> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('teams-link-channel:' || $1))`, [
+        identity.channelUserId,
+      ]);
+      return this.linkAccount(em, identity, userId, via);
+    });
+  }
+
+  /** Call with the Teams user's advisory lock held (see consumeCode). */
+  private async linkAccount(
+    em: EntityManager,
+    identity: TeamsIdentity,
+    userId: string,
+    via: LinkMethod,
+  ): Promise<Actor> {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext('teams-link-user:' || $1))`, [userId]);
     const [user] = (await em.query(
       `SELECT "id", "municipality_id", "role", "active" FROM "app_user" WHERE "id" = $1`,
@@ -240,7 +266,7 @@ export class TeamsLinkService {
         action: 'CREATE',
         entity: 'teams_link',
         entityId: link.id,
-        details: { replaced: replaced.length },
+        details: { replaced: replaced.length, via },
       },
       em,
     );

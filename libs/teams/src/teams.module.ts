@@ -4,6 +4,7 @@ import { TeamsResolver } from './graphql/teams.resolver';
 import { TeamsLinkService } from './teams-link.service';
 import { TeamsMessageService } from './teams-message.service';
 import { TeamsNotifier } from './teams-notifier';
+import { TeamsSsoService } from './sso/teams-sso.service';
 
 /** Only the notifier: for contexts that queue Teams messages (reminder jobs). Needs QueueModule (global). */
 @Module({
@@ -12,11 +13,11 @@ import { TeamsNotifier } from './teams-notifier';
 })
 export class TeamsNotifierModule {}
 
-/** Teams linking, chat references and proactive message state. Needs CoreModule (database, Redis). */
+/** Teams linking (code and single sign-on), chat references and proactive message state. Needs CoreModule (database, Redis). */
 @Module({
   imports: [AuditModule, TeamsNotifierModule],
-  providers: [TeamsLinkService, TeamsMessageService],
-  exports: [TeamsLinkService, TeamsMessageService, TeamsNotifierModule],
+  providers: [TeamsLinkService, TeamsMessageService, TeamsSsoService],
+  exports: [TeamsLinkService, TeamsMessageService, TeamsSsoService, TeamsNotifierModule],
 })
 export class TeamsCoreModule {}
 

@@ -18,8 +18,10 @@ import { ReliefDialog } from '../conversation/relief/relief-dialog';
 import { SchoolDialog } from '../conversation/school/school-dialog';
 import { StatusDialog } from '../conversation/status/status-dialog';
 import { ActivityGate } from '../safety/activity-gate';
-import { CLOUD_ADAPTER } from './bot.tokens';
-import { createCloudAdapter } from './cloud-adapter.factory';
+import { SsoOffer } from '../conversation/sso/sso-offer';
+import { BOT_CHANNEL_AUTH, CLOUD_ADAPTER } from './bot.tokens';
+import { BotChannelAuthOverrides, createCloudAdapter } from './cloud-adapter.factory';
+import { TeamsSsoHandler } from './teams-sso-handler';
 import { MessagesController } from './messages.controller';
 import { PlejeportalenBot } from './plejeportalen.bot';
 
@@ -46,11 +48,15 @@ import { PlejeportalenBot } from './plejeportalen.bot';
     FaqDialogService,
     BotMunicipalities,
     ActivityGate,
+    // Teams single sign-on (off without TEAMS_SSO_TENANT_ID and MICROSOFT_APP_ID).
+    SsoOffer,
+    TeamsSsoHandler,
     PlejeportalenBot,
     {
       provide: CLOUD_ADAPTER,
-      useFactory: (config: AppConfig) => createCloudAdapter(resolveBotCredentials(config)),
-      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig, overrides?: BotChannelAuthOverrides | null) =>
+        createCloudAdapter(resolveBotCredentials(config), overrides ?? undefined),
+      inject: [APP_CONFIG, { token: BOT_CHANNEL_AUTH, optional: true }],
     },
   ],
   exports: [CLOUD_ADAPTER, TeamsCoreModule],

@@ -1,11 +1,14 @@
 import { Logger } from '@nestjs/common';
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationBotFrameworkAuthenticationOptions,
   ConfigurationServiceClientCredentialFactory,
   TurnContext,
 } from 'botbuilder';
+// botbuilder's own connector package (same release): the endpoint constants and the credentials factory type.
+import { AuthenticationConstants, ServiceClientCredentialsFactory } from 'botframework-connector';
 import { botTexts } from '../conversation/bot-texts';
 import { BotCredentials } from '../bot-credentials';
 
@@ -40,7 +43,23 @@ export async function handleTurnError(context: TurnContext, error: unknown): Pro
   }
 }
 
-export function createCloudAdapter(credentials: BotCredentials): CloudAdapter {
+/**
+ * For protocol tests with app credentials configured: the Bot Connector's token is still validated in full
+ * (signature, issuer, audience = app id, serviceUrl claim, channel endorsement), but against keys published by
+ * a local server instead of Bot Framework's, and outgoing calls carry a local token instead of one from Entra.
+ * Never set from configuration.
+ */
+export interface BotChannelAuthOverrides {
+  /** OpenID metadata of the channel token signer (production: Bot Framework's public one). */
+  channelOpenIdMetadataUrl: string;
+  /** Credentials for calls to the Bot Connector. */
+  credentialsFactory: ServiceClientCredentialsFactory;
+}
+
+export function createCloudAdapter(
+  credentials: BotCredentials,
+  overrides?: BotChannelAuthOverrides,
+): CloudAdapter {
   let auth: ConfigurationBotFrameworkAuthentication;
   if (credentials.mode === 'single-tenant') {
     const options: ConfigurationBotFrameworkAuthenticationOptions = {
@@ -48,10 +67,23 @@ export function createCloudAdapter(credentials: BotCredentials): CloudAdapter {
       MicrosoftAppPassword: credentials.appPassword,
       MicrosoftAppTenantId: credentials.tenantId,
       MicrosoftAppType: 'SingleTenant',
+      // Once one endpoint is given the SDK takes them all as given: the public cloud's, with one replaced.
+      ...(overrides
+        ? {
+            ValidateAuthority: true,
+            ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+            ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+            ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+            OAuthUrl: AuthenticationConstants.OAuthUrl,
+            ToBotFromChannelOpenIdMetadataUrl: overrides.channelOpenIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+            CallerId: CallerIdConstants.PublicAzureChannel,
+          }
+        : {}),
     };
     auth = new ConfigurationBotFrameworkAuthentication(
       options,
-      new ConfigurationServiceClientCredentialFactory(options),
+      overrides?.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(options),
     );
   } else {
     // No app id: the SDK accepts activities without a token. resolveBotCredentials forbids this in production.

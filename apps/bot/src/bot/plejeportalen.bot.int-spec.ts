@@ -12,7 +12,7 @@ import { LearningService } from '@pleje/learning';
 import { PeerGroupsService } from '@pleje/peer-groups';
 import { ReliefService } from '@pleje/relief';
 import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
-import { TeamsLinkService, TeamsNotifier } from '@pleje/teams';
+import { TeamsLinkService, TeamsNotifier, TeamsSsoService } from '@pleje/teams';
 import { Activity, ActivityTypes, Attachment, TestAdapter } from 'botbuilder';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -29,6 +29,8 @@ import { reliefTexts } from '../conversation/relief/relief-texts';
 import { ActivityGate } from '../safety/activity-gate';
 import { handleTurnError } from './cloud-adapter.factory';
 import { PlejeportalenBot } from './plejeportalen.bot';
+import { TeamsSsoHandler } from './teams-sso-handler';
+import { SsoOffer } from '../conversation/sso/sso-offer';
 
 // Dialog tests with botbuilder's TestAdapter; links and the activity gate run on real PostgreSQL and Redis.
 let db: TestDatabase;
@@ -99,6 +101,8 @@ function teamsAdapter(conversationType: 'personal' | 'channel'): TestAdapter {
     ),
     new ActivityGate(redis, config),
     links,
+    // Single sign-on is off here (no tenant id): tested over the protocol in test/bot/teams-sso.e2e-spec.ts.
+    new TeamsSsoHandler(config, new TeamsSsoService(ds, links, redis, config), new SsoOffer(config, redis)),
   );
   return new TestAdapter((context) => handler.run(context), {
     channelId: 'msteams',

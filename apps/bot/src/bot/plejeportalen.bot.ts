@@ -4,6 +4,7 @@ import {
   Activity,
   ActivityTypes,
   CardFactory,
+  InvokeResponse,
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
@@ -13,6 +14,7 @@ import { botTexts } from '../conversation/bot-texts';
 import { cardActionOf } from '../conversation/card-actions';
 import { ConversationService, ConversationType, Speaker } from '../conversation/conversation.service';
 import { ActivityGate } from '../safety/activity-gate';
+import { TeamsSsoHandler } from './teams-sso-handler';
 
 const conversationTypes: readonly ConversationType[] = ['personal', 'groupChat', 'channel'];
 
@@ -76,18 +78,22 @@ export class PlejeportalenBot extends TeamsActivityHandler {
     private readonly conversation: ConversationService,
     private readonly gate: ActivityGate,
     private readonly links: TeamsLinkService,
+    private readonly sso: TeamsSsoHandler,
   ) {
     super();
 
     this.onMessage(async (context, next) => {
       const speaker = this.speakerOf(context);
       const action = cardActionOf(context.activity.value);
+      const text = messageText(context.activity);
       const reply = action
         ? await this.conversation.cardAction(action, speaker)
-        : await this.conversation.replyTo(messageText(context.activity), speaker);
+        : await this.conversation.replyTo(text, speaker);
       // "forbind 123456" may have linked the user just now: keep the chat for proactive messages at once.
-      if (!speaker.actor) await this.rememberIfLinked(context.activity, speaker);
+      const linkedNow = !speaker.actor && (await this.rememberIfLinked(context.activity, speaker));
       await context.sendActivity(toActivity(reply));
+      // Still unlinked: Teams single sign-on may link silently (when configured).
+      if (!speaker.actor && !linkedNow && !action) await this.sso.offerAfterMessage(context, text, speaker);
       await next();
     });
 
@@ -141,10 +147,20 @@ export class PlejeportalenBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
-  private async rememberIfLinked(activity: Activity, speaker: Speaker): Promise<void> {
-    if (speaker.conversationType !== 'personal' || !speaker.identity.channelUserId) return;
+  /** Sign-in invokes (Teams single sign-on) first; every other invoke as the SDK handles it. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (!this.sso.isSignInInvoke(context.activity)) return super.onInvokeActivity(context);
+    const speaker = this.speakerOf(context);
+    return this.sso.onSignInInvoke(context, speaker, (userId) =>
+      this.remember(context.activity, speaker, userId),
+    );
+  }
+
+  private async rememberIfLinked(activity: Activity, speaker: Speaker): Promise<boolean> {
+    if (speaker.conversationType !== 'personal' || !speaker.identity.channelUserId) return false;
     const actor = await this.links.actorFor(speaker.identity);
     if (actor) await this.remember(activity, speaker, actor.userId);
+    return actor !== null;
   }
 
   private async remember(activity: Activity, speaker: Speaker, userId: string): Promise<void> {

@@ -64,6 +64,35 @@ describe('loadConfig', () => {
     });
   });
 
+  it('turns Teams single sign-on on only with a tenant id and a bot app id, with Entra defaults', () => {
+    const tenant = '7f8e9d0c-1b2a-4c3d-9e8f-0a1b2c3d4e5f';
+    expect(loadConfig(base).teamsSso).toBeNull();
+    // Development and the Agents Playground: no app id, so the code flow stays alone.
+    expect(loadConfig({ ...base, TEAMS_SSO_TENANT_ID: tenant }).teamsSso).toBeNull();
+    const on = loadConfig({
+      ...base,
+      TEAMS_SSO_TENANT_ID: tenant.toUpperCase(),
+      MICROSOFT_APP_ID: 'app-1',
+      BOT_DEFAULT_MUNICIPALITY_CODE: '751',
+    });
+    expect(on.teamsSso).toEqual({
+      tenantId: tenant,
+      appId: 'app-1',
+      appIdUri: 'api://botid-app-1',
+      connectionName: 'TeamsSso',
+      openIdConfigUrl: `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`,
+    });
+    expect(problems({ ...base, TEAMS_SSO_TENANT_ID: 'aarhus' })).toEqual([
+      'TEAMS_SSO_TENANT_ID: TEAMS_SSO_TENANT_ID skal være et tenant-id (GUID) fra Entra ID',
+    ]);
+    expect(problems({ ...base, TEAMS_SSO_TENANT_ID: tenant, MICROSOFT_APP_ID: 'app-1' })).toEqual([
+      'BOT_DEFAULT_MUNICIPALITY_CODE: BOT_DEFAULT_MUNICIPALITY_CODE skal sættes, når TEAMS_SSO_TENANT_ID er sat',
+    ]);
+    expect(problems({ ...base, TEAMS_SSO_APP_ID_URI: 'https://example.dk' })).toEqual([
+      'TEAMS_SSO_APP_ID_URI: TEAMS_SSO_APP_ID_URI skal være en Application ID URI, fx api://botid-<app-id>',
+    ]);
+  });
+
   it('requires the OIDC settings together', () => {
     expect(problems({ ...base, OIDC_ISSUER: 'https://login.example/v2.0' })).toEqual([
       'OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_REDIRECT_URI skal sættes sammen',

@@ -6,6 +6,8 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
 const databaseUrl = z.string().url({ message: 'DATABASE_URL skal være en postgres://-URL' });
 
 /** Every setting the apps read. Nothing else in the code base reads process.env. */
@@ -54,6 +56,29 @@ const schema = z
     BOT_DEFAULT_MUNICIPALITY_CODE: z
       .string()
       .regex(/^\d{3}$/, 'BOT_DEFAULT_MUNICIPALITY_CODE skal være en kommunekode på tre cifre')
+      .optional(),
+    /**
+     * Teams single sign-on: the municipality's Entra tenant (GUID). SSO is on only when this and MICROSOFT_APP_ID
+     * are set; otherwise Teams users link with a one-time code from the portal ("forbind 123456").
+     */
+    TEAMS_SSO_TENANT_ID: z
+      .string()
+      .regex(GUID, 'TEAMS_SSO_TENANT_ID skal være et tenant-id (GUID) fra Entra ID')
+      .optional(),
+    /** The Application ID URI exposed by the bot's app registration; default api://botid-<MICROSOFT_APP_ID>. */
+    TEAMS_SSO_APP_ID_URI: z
+      .string()
+      .regex(/^api:\/\/\S+$/, 'TEAMS_SSO_APP_ID_URI skal være en Application ID URI, fx api://botid-<app-id>')
+      .optional(),
+    /** The OAuth connection name on the Azure Bot resource, echoed by Teams in the token exchange. */
+    TEAMS_SSO_CONNECTION_NAME: z
+      .string()
+      .regex(/^[\w.-]{1,100}$/, 'TEAMS_SSO_CONNECTION_NAME må kun indeholde bogstaver, tal, _, . og -')
+      .default('TeamsSso'),
+    /** Where the tenant's signing keys are found; default Entra's v2.0 OpenID configuration for the tenant. */
+    TEAMS_SSO_OPENID_CONFIG_URL: z
+      .string()
+      .url({ message: 'TEAMS_SSO_OPENID_CONFIG_URL skal være en URL' })
       .optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     // A full page (100) of a wide type (foster families: ~17 fields) costs ~6,700; 20,000 leaves room for that
@@ -106,6 +131,14 @@ const schema = z
           ctx.addIssue({ code: 'custom', path: [key], message: `${key} skal sættes når STORAGE_DRIVER=s3` });
       }
     }
+    if (env.TEAMS_SSO_TENANT_ID && env.MICROSOFT_APP_ID && !env.BOT_DEFAULT_MUNICIPALITY_CODE) {
+      // Single sign-on maps the tenant's users to accounts of one municipality: the bot's.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOT_DEFAULT_MUNICIPALITY_CODE'],
+        message: 'BOT_DEFAULT_MUNICIPALITY_CODE skal sættes, når TEAMS_SSO_TENANT_ID er sat',
+      });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_REDIRECT_URI];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({
@@ -138,6 +171,14 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret?: string; redirectUri: string } | null;
   bot: { appId?: string; appPassword?: string; tenantId?: string; defaultMunicipalityCode?: string };
   botLimits: { messagesPerMinute: number };
+  /** Teams single sign-on; null when off (no tenant id or no bot app id): the code flow alone. */
+  teamsSso: {
+    tenantId: string;
+    appId: string;
+    appIdUri: string;
+    connectionName: string;
+    openIdConfigUrl: string;
+  } | null;
   graphql: { maxDepth: number; maxCost: number; introspection: boolean };
   trustProxy: boolean;
   mail: { smtpUrl: string | null; from: string; dir: string };
@@ -276,6 +317,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       defaultMunicipalityCode: e.BOT_DEFAULT_MUNICIPALITY_CODE,
     },
     botLimits: { messagesPerMinute: e.BOT_MESSAGES_PER_MINUTE },
+    teamsSso:
+      e.TEAMS_SSO_TENANT_ID && e.MICROSOFT_APP_ID
+        ? {
+            tenantId: e.TEAMS_SSO_TENANT_ID.toLowerCase(),
+            appId: e.MICROSOFT_APP_ID,
+            appIdUri: e.TEAMS_SSO_APP_ID_URI ?? `api://botid-${e.MICROSOFT_APP_ID}`,
+            connectionName: e.TEAMS_SSO_CONNECTION_NAME,
+            openIdConfigUrl:
+              e.TEAMS_SSO_OPENID_CONFIG_URL ??
+              `https://login.microsoftonline.com/${e.TEAMS_SSO_TENANT_ID.toLowerCase()}/v2.0/.well-known/openid-configuration`,
+          }
+        : null,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
