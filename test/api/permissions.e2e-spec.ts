@@ -569,6 +569,15 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'faq.report',
     query: `{ faqImprovementReport(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { questions } }`,
   },
+  faqPhrasingSuggestions: { operation: 'faq.report', query: `{ faqPhrasingSuggestions { questionId } }` },
+  acceptFaqPhrasing: {
+    operation: 'faq.manage',
+    query: `mutation { acceptFaqPhrasing(questionId: "${NO_ID}") { id } }`,
+  },
+  dismissFaqPhrasing: {
+    operation: 'faq.manage',
+    query: `mutation { dismissFaqPhrasing(questionId: "${NO_ID}") }`,
+  },
 };
 
 const aarhusUserOf = (role: Role) => DEMO_USERS.find((u) => u.role === role && u.municipalityCode === '751');

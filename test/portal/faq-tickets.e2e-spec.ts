@@ -1,3 +1,4 @@
+import { seedFaq } from '@pleje/faq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
@@ -157,6 +158,67 @@ describe('FAQ tickets (browser)', () => {
       .locator('#faq-report-to-error')
       .filter({ hasText: 'Slutdatoen skal ligge efter startdatoen.' })
       .waitFor();
+  });
+
+  it("suggests parents' own words as phrasings: the consultant rewords one (removing a name) and adds it, and dismisses another", async () => {
+    const { page } = consultant;
+    const [parent] = (await api.dataSource.query(
+      `SELECT id, municipality_id FROM app_user WHERE email = 'plejefamilie@aarhus.example'`,
+    )) as Array<{ id: string; municipality_id: string }>;
+    await seedFaq(api.dataSource, [parent!.municipality_id]);
+    const [entry] = (await api.dataSource.query(
+      `SELECT id, question, version FROM faq_entry WHERE municipality_id = $1 AND key = 'vederlag'`,
+      [parent!.municipality_id],
+    )) as Array<{ id: string; question: string; version: number }>;
+    const [other] = (await api.dataSource.query(
+      `SELECT id FROM faq_entry WHERE municipality_id = $1 AND status = 'ACTIVE' AND id <> $2 LIMIT 1`,
+      [parent!.municipality_id, entry!.id],
+    )) as Array<{ id: string }>;
+    const log = (text: string) =>
+      api.dataSource.query(
+        `INSERT INTO faq_question (municipality_id, asked_by, channel, text, verdict, best_entry_id, candidate_ids, helpful, rated_entry_id, rated_at)
+         VALUES ($1, $2, 'TEAMS', $3, 'CLOSE_CALL', $4, ARRAY[$4, $5]::uuid[], true, $5, now())`,
+        [parent!.municipality_id, parent!.id, text, other!.id, entry!.id],
+      );
+    await log('Hvornår får Karen sine penge for drengen hver måned');
+    await log('penge for at have en dreng boende');
+    await page.goto('/vidensbase/forbedringer');
+    await page.getByRole('heading', { level: 2, name: 'Forslag til nye formuleringer' }).waitFor();
+    const cards = page.getByTestId('faq-suggestion');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(2);
+    // Found by its text, then held by its field's id (the value attribute follows what is typed).
+    const fieldId = await cards
+      .locator('input[value="Hvornår får Karen sine penge for drengen hver måned"]')
+      .getAttribute('id');
+    const named = cards.filter({ has: page.locator(`[id="${fieldId}"]`) });
+    expect(await named.innerText()).toContain(entry!.question);
+    expect(await named.innerText()).toContain('fjern navne');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await named.getByLabel('Formulering').fill('Hvornår får vi pengene for plejebarnet hver måned?');
+    await named.getByRole('button', { name: 'Tilføj som formulering' }).click();
+    await page
+      .getByTestId('faq-suggestions-status')
+      .getByText(`Formuleringen er tilføjet til "${entry!.question}".`)
+      .waitFor();
+    const [saved] = (await api.dataSource.query(`SELECT phrasings, version FROM faq_entry WHERE id = $1`, [
+      entry!.id,
+    ])) as Array<{ phrasings: string[]; version: number }>;
+    expect(saved!.phrasings).toContain('Hvornår får vi pengene for plejebarnet hver måned?');
+    expect(saved!.phrasings.join(' ')).not.toContain('Karen');
+    expect(saved!.version).toBe(entry!.version + 1);
+
+    await page.getByTestId('faq-suggestion').nth(1).waitFor({ state: 'detached' });
+    await cards.first().getByRole('button', { name: 'Afvis' }).click();
+    await page.getByTestId('faq-suggestions-status').getByText('Forslaget er afvist.').waitFor();
+    await page.getByText('Der er ingen forslag lige nu.').waitFor();
+    expect(
+      await api.dataSource.query(
+        `SELECT phrasing_state FROM faq_question WHERE rated_entry_id = $1 ORDER BY phrasing_state`,
+        [entry!.id],
+      ),
+    ).toEqual([{ phrasing_state: 'ACCEPTED' }, { phrasing_state: 'DISMISSED' }]);
   });
 
   it('the consultant assigns a ticket to a colleague and sends it back to the queue', async () => {

@@ -9,6 +9,10 @@ export enum FaqErrorCode {
   ARCHIVED = 'FAQ.ARCHIVED',
   /** The synonym term is already kept. */
   SYNONYM_EXISTS = 'FAQ.SYNONYM_EXISTS',
+  /** The entry already has the most phrasings allowed (20). */
+  PHRASINGS_FULL = 'FAQ.PHRASINGS_FULL',
+  /** A colleague accepted or dismissed the suggested phrasing first. */
+  SUGGESTION_HANDLED = 'FAQ.SUGGESTION_HANDLED',
 }
 
 export class FaqError extends AppError {

@@ -7,6 +7,7 @@ import { FaqService } from './faq.service';
 import { FaqResolver } from './graphql/faq.resolver';
 import { FaqAskService } from './support/faq-ask.service';
 import { FaqReportService } from './support/faq-report.service';
+import { FaqSuggestionService } from './support/faq-suggestion.service';
 import { FaqTicketService } from './support/faq-ticket.service';
 import { FaqSupportResolver } from './support/graphql/faq-support.resolver';
 import { TeamsTicketAnswerNotifier } from './support/teams-ticket-answer-notifier';
@@ -25,11 +26,19 @@ import { EmailTicketAnswerNotifier, TICKET_ANSWER_NOTIFIER } from './support/tic
     FaqAskService,
     FaqTicketService,
     FaqReportService,
+    FaqSuggestionService,
     EmailTicketAnswerNotifier,
     // A consultant's answer: a mail always, and the answer in the parent's Teams chat for Teams tickets.
     { provide: TICKET_ANSWER_NOTIFIER, useClass: TeamsTicketAnswerNotifier },
   ],
-  exports: [FaqService, FaqAnswerService, FaqAskService, FaqTicketService, FaqReportService],
+  exports: [
+    FaqService,
+    FaqAnswerService,
+    FaqAskService,
+    FaqTicketService,
+    FaqReportService,
+    FaqSuggestionService,
+  ],
 })
 export class FaqCoreModule {}
 

@@ -207,6 +207,46 @@ export class FaqService {
     });
   }
 
+  /**
+   * Adds one phrasing to an active entry without a version from the client: an addition cannot overwrite a
+   * colleague's edit, so it is applied to the newest version under the entry's row lock. Already there (the
+   * same words, any case or æ/ae spelling): nothing changes. `em`: the caller's transaction.
+   */
+  async addPhrasing(actor: Actor, entryId: string, text: string, em?: EntityManager): Promise<FaqEntry> {
+    const phrasing = text.trim().replace(/\s+/g, ' ');
+    if (phrasing.length < 3 || phrasing.length > 300)
+      throw AppError.badInput({ phrasing: 'En formulering skal være på 3 til 300 tegn.' });
+    return this.write(
+      actor.municipalityId,
+      async (em) => {
+        const entry = assertInScope(
+          actor,
+          isUUID(entryId)
+            ? await em.findOne(FaqEntry, { where: { id: entryId }, lock: { mode: 'pessimistic_write' } })
+            : null,
+        );
+        if (entry.status === FaqEntryStatus.ARCHIVED)
+          throw new FaqError(FaqErrorCode.ARCHIVED, 'Spørgsmålet er arkiveret og kan ikke redigeres.');
+        const same = (a: string) =>
+          fold(a)
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim();
+        if ([entry.question, ...entry.phrasings].some((p) => same(p) === same(phrasing))) return entry;
+        if (entry.phrasings.length >= 20)
+          throw new FaqError(
+            FaqErrorCode.PHRASINGS_FULL,
+            'Spørgsmålet har allerede 20 andre formuleringer. Fjern en i redigeringen først.',
+          );
+        entry.phrasings = [...entry.phrasings, phrasing];
+        entry.updatedBy = actor.userId;
+        const saved = await em.save(entry);
+        await this.afterChange(em, actor, saved, FaqChangeAction.UPDATE, ['phrasings']);
+        return saved;
+      },
+      em,
+    );
+  }
+
   async archive(actor: Actor, id: string, version: number): Promise<FaqEntry> {
     return this.write(actor.municipalityId, async (em) => {
       const entry = await this.loadForWrite(em, actor, id, version);

@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": typeof types.CloseFaqTicketDocument,
     "\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n": typeof types.CreateFaqEntryFromTicketDocument,
     "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n": typeof types.FaqImprovementReportDocument,
+    "\n  query FaqPhrasingSuggestions {\n    faqPhrasingSuggestions {\n      questionId\n      text\n      askedAt\n      entryId\n      entryQuestion\n      count\n    }\n  }\n": typeof types.FaqPhrasingSuggestionsDocument,
+    "\n  mutation AcceptFaqPhrasing($questionId: ID!, $text: String) {\n    acceptFaqPhrasing(questionId: $questionId, text: $text) {\n      id\n      version\n      phrasings\n    }\n  }\n": typeof types.AcceptFaqPhrasingDocument,
+    "\n  mutation DismissFaqPhrasing($questionId: ID!) {\n    dismissFaqPhrasing(questionId: $questionId)\n  }\n": typeof types.DismissFaqPhrasingDocument,
     "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": typeof types.FaqEntryFieldsFragmentDoc,
     "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": typeof types.FaqEntriesDocument,
     "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": typeof types.FaqEntryHistoryDocument,
@@ -241,6 +244,9 @@ const documents: Documents = {
     "\n  mutation CloseFaqTicket($id: ID!) {\n    closeFaqTicket(id: $id) {\n      ...FaqTicketFields\n    }\n  }\n": types.CloseFaqTicketDocument,
     "\n  mutation CreateFaqEntryFromTicket($ticketId: ID!) {\n    createFaqEntryFromTicket(ticketId: $ticketId) {\n      ticket {\n        ...FaqTicketFields\n      }\n      entry {\n        id\n        key\n        question\n      }\n    }\n  }\n": types.CreateFaqEntryFromTicketDocument,
     "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n": types.FaqImprovementReportDocument,
+    "\n  query FaqPhrasingSuggestions {\n    faqPhrasingSuggestions {\n      questionId\n      text\n      askedAt\n      entryId\n      entryQuestion\n      count\n    }\n  }\n": types.FaqPhrasingSuggestionsDocument,
+    "\n  mutation AcceptFaqPhrasing($questionId: ID!, $text: String) {\n    acceptFaqPhrasing(questionId: $questionId, text: $text) {\n      id\n      version\n      phrasings\n    }\n  }\n": types.AcceptFaqPhrasingDocument,
+    "\n  mutation DismissFaqPhrasing($questionId: ID!) {\n    dismissFaqPhrasing(questionId: $questionId)\n  }\n": types.DismissFaqPhrasingDocument,
     "\n  fragment FaqEntryFields on FaqEntry {\n    id\n    key\n    question\n    answer\n    phrasings\n    english\n    category\n    ownerTeam\n    status\n    updatedAt\n    version\n  }\n": types.FaqEntryFieldsFragmentDoc,
     "\n  query FaqEntries($includeArchived: Boolean!) {\n    faqEntries(includeArchived: $includeArchived) {\n      ...FaqEntryFields\n    }\n  }\n": types.FaqEntriesDocument,
     "\n  query FaqEntryHistory($id: ID!) {\n    faqEntryHistory(id: $id) {\n      id\n      version\n      action\n      changedFields\n      changedBy\n      changedByName\n      changedAt\n      snapshot {\n        key\n        question\n        answer\n        phrasings\n        english\n        category\n        ownerTeam\n        status\n      }\n    }\n  }\n": types.FaqEntryHistoryDocument,
@@ -544,6 +550,18 @@ export function graphql(source: "\n  mutation CreateFaqEntryFromTicket($ticketId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaqImprovementReport($from: DateTime!, $to: DateTime!) {\n    faqImprovementReport(from: $from, to: $to) {\n      from\n      to\n      questions\n      unanswered\n      notHelpful\n      helpful\n      groups {\n        entryId\n        entryKey\n        entryQuestion\n        unanswered\n        notHelpful\n        total\n        examples\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqPhrasingSuggestions {\n    faqPhrasingSuggestions {\n      questionId\n      text\n      askedAt\n      entryId\n      entryQuestion\n      count\n    }\n  }\n"): (typeof documents)["\n  query FaqPhrasingSuggestions {\n    faqPhrasingSuggestions {\n      questionId\n      text\n      askedAt\n      entryId\n      entryQuestion\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFaqPhrasing($questionId: ID!, $text: String) {\n    acceptFaqPhrasing(questionId: $questionId, text: $text) {\n      id\n      version\n      phrasings\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptFaqPhrasing($questionId: ID!, $text: String) {\n    acceptFaqPhrasing(questionId: $questionId, text: $text) {\n      id\n      version\n      phrasings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissFaqPhrasing($questionId: ID!) {\n    dismissFaqPhrasing(questionId: $questionId)\n  }\n"): (typeof documents)["\n  mutation DismissFaqPhrasing($questionId: ID!) {\n    dismissFaqPhrasing(questionId: $questionId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

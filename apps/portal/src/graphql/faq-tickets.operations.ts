@@ -92,3 +92,32 @@ export const FaqImprovementReportDocument = graphql(`
     }
   }
 `);
+
+export const FaqPhrasingSuggestionsDocument = graphql(`
+  query FaqPhrasingSuggestions {
+    faqPhrasingSuggestions {
+      questionId
+      text
+      askedAt
+      entryId
+      entryQuestion
+      count
+    }
+  }
+`);
+
+export const AcceptFaqPhrasingDocument = graphql(`
+  mutation AcceptFaqPhrasing($questionId: ID!, $text: String) {
+    acceptFaqPhrasing(questionId: $questionId, text: $text) {
+      id
+      version
+      phrasings
+    }
+  }
+`);
+
+export const DismissFaqPhrasingDocument = graphql(`
+  mutation DismissFaqPhrasing($questionId: ID!) {
+    dismissFaqPhrasing(questionId: $questionId)
+  }
+`);

@@ -12,6 +12,7 @@ import { ReliefRequestWindows1795661369037 } from '../../../../migrations/179566
 import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-PeerGroups';
 import { Teams1795662104961 } from '../../../../migrations/1795662104961-Teams';
 import { FaqSupport1795663345846 } from '../../../../migrations/1795663345846-FaqSupport';
+import { FaqPhrasingSuggestions1795665000000 } from '../../../../migrations/1795665000000-FaqPhrasingSuggestions';
 import { ReliefBookingNote1795664000000 } from '../../../../migrations/1795664000000-ReliefBookingNote';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Teams1795662104961,
   FaqSupport1795663345846,
   ReliefBookingNote1795664000000,
+  FaqPhrasingSuggestions1795665000000,
 ];

@@ -19,6 +19,12 @@ export enum FaqChannel {
   TEAMS = 'TEAMS',
 }
 
+/** What a consultant did with the question as a suggested phrasing of the entry its asker chose. */
+export enum FaqPhrasingState {
+  ACCEPTED = 'ACCEPTED',
+  DISMISSED = 'DISMISSED',
+}
+
 // The verdict enum lives with the answer service (which imports the core barrel); its values are repeated here.
 const VERDICTS: FaqVerdict[] = ['CONFIDENT', 'CLOSE_CALL', 'NOT_CONFIDENT'] as FaqVerdict[];
 
@@ -88,6 +94,16 @@ export class FaqQuestion {
 
   @Column({ name: 'rated_at', type: 'timestamptz', precision: 3, nullable: true })
   ratedAt: Date | null;
+
+  /** Null while the question may still be suggested as a new phrasing of the entry rated 👍. */
+  @Column({
+    name: 'phrasing_state',
+    type: 'enum',
+    enum: FaqPhrasingState,
+    enumName: 'faq_phrasing_state',
+    nullable: true,
+  })
+  phrasingState: FaqPhrasingState | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

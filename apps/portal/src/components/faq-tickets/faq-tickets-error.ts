@@ -14,7 +14,7 @@ export function faqTicketErrorOf(error: unknown, t: Catalogue): FaqTicketErrorTe
   const shared = toApiError(error);
   const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
   const code = first?.extensions?.['code'];
-  if (typeof code === 'string' && code.startsWith('FAQ_') && first)
+  if (typeof code === 'string' && /^FAQ[._]/.test(code) && first)
     return { code, message: first.message, fields: shared.fields };
   return { code: shared.code, message: t.errors[shared.code], fields: shared.fields };
 }

@@ -75,4 +75,20 @@ export const faqTicketsDa = {
     showTable: 'Vis som tabel',
     tableCaption: 'Ubesvarede spørgsmål og tommelfinger ned pr. spørgsmål i vidensbasen',
   },
+  suggestions: {
+    title: 'Forslag til nye formuleringer',
+    intro:
+      'Spørgsmål, som søgningen var usikker på, men hvor familien valgte et svar og gav det tommelfinger op. Tilføj familiens egne ord som formulering, så næste familie får svaret med det samme.',
+    privacy:
+      'Ret teksten før du tilføjer den: fjern navne og andet, der kan pege på en bestemt familie eller et barn.',
+    empty: 'Der er ingen forslag lige nu.',
+    chosen: 'Familien valgte svaret på',
+    times: (n: number) => (n === 1 ? 'Spurgt 1 gang' : `Spurgt ${n} gange`),
+    label: 'Formulering',
+    add: 'Tilføj som formulering',
+    adding: 'Tilføjer …',
+    dismiss: 'Afvis',
+    added: (question: string) => `Formuleringen er tilføjet til "${question}".`,
+    dismissed: 'Forslaget er afvist.',
+  },
 };

@@ -74,4 +74,20 @@ export const faqTicketsEn: typeof faqTicketsDa = {
     showTable: 'Show as a table',
     tableCaption: 'Unanswered questions and thumbs down per knowledge-base question',
   },
+  suggestions: {
+    title: 'Suggested new phrasings',
+    intro:
+      "Questions the search was unsure of, where the family chose an answer and gave it thumbs up. Add the family's own words as a phrasing, so the next family gets the answer at once.",
+    privacy:
+      'Edit the text before you add it: remove names and anything else that could point to a particular family or child.',
+    empty: 'There are no suggestions right now.',
+    chosen: 'The family chose the answer to',
+    times: (n: number) => (n === 1 ? 'Asked once' : `Asked ${n} times`),
+    label: 'Phrasing',
+    add: 'Add as a phrasing',
+    adding: 'Adding …',
+    dismiss: 'Dismiss',
+    added: (question: string) => `The phrasing was added to "${question}".`,
+    dismissed: 'The suggestion was dismissed.',
+  },
 };

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { TextField } from '../../components/form-fields';
@@ -8,8 +8,13 @@ import { FaqTabs } from '../../components/faq/faq-tabs';
 import '../../components/faq/faq.css';
 import { faqTicketErrorOf } from '../../components/faq-tickets/faq-tickets-error';
 import '../../components/faq-tickets/faq-tickets.css';
-import type { FaqImprovementReportQuery } from '../../gql/graphql';
-import { FaqImprovementReportDocument } from '../../graphql/faq-tickets.operations';
+import type { FaqImprovementReportQuery, FaqPhrasingSuggestionsQuery } from '../../gql/graphql';
+import {
+  AcceptFaqPhrasingDocument,
+  DismissFaqPhrasingDocument,
+  FaqImprovementReportDocument,
+  FaqPhrasingSuggestionsDocument,
+} from '../../graphql/faq-tickets.operations';
 import { useI18n } from '../../i18n/i18n-context';
 
 type Group = FaqImprovementReportQuery['faqImprovementReport']['groups'][number];
@@ -246,6 +251,120 @@ export function FaqReportPage(_props: { subPath: string }) {
           ))}
         </>
       ) : null}
+      <PhrasingSuggestions />
     </>
+  );
+}
+
+type Suggestion = FaqPhrasingSuggestionsQuery['faqPhrasingSuggestions'][number];
+
+function SuggestionCard({
+  suggestion,
+  onDone,
+}: {
+  suggestion: Suggestion;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useI18n();
+  const texts = t.faqTickets.suggestions;
+  const [text, setText] = useState(suggestion.text);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [accept, accepting] = useMutation(AcceptFaqPhrasingDocument);
+  const [dismiss, dismissing] = useMutation(DismissFaqPhrasingDocument);
+  const id = `faq-suggestion-${suggestion.questionId}`;
+  const busy = accepting.loading || dismissing.loading;
+
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    setError(null);
+    setFieldError(undefined);
+    try {
+      await action();
+      onDone(success);
+    } catch (caught) {
+      const problem = faqTicketErrorOf(caught, t);
+      const field = problem.fields['phrasing'];
+      if (field) setFieldError(field);
+      else setError(problem.message);
+    }
+  };
+  const onAccept = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void run(
+      () => accept({ variables: { questionId: suggestion.questionId, text } }),
+      texts.added(suggestion.entryQuestion),
+    );
+  };
+
+  return (
+    <li className="faq-ticket" data-testid="faq-suggestion">
+      <form noValidate onSubmit={onAccept} aria-labelledby={`${id}-heading`}>
+        <p id={`${id}-heading`} className="h5">
+          {texts.chosen} <q>{suggestion.entryQuestion}</q>
+        </p>
+        <p className="form-hint">{texts.times(suggestion.count)}</p>
+        <TextField
+          id={id}
+          label={texts.label}
+          hint={texts.privacy}
+          value={text}
+          maxLength={300}
+          error={fieldError}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {error ? <Alert kind="error">{error}</Alert> : null}
+        <div className="faq-ticket-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {accepting.loading ? texts.adding : texts.add}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy}
+            onClick={() =>
+              void run(() => dismiss({ variables: { questionId: suggestion.questionId } }), texts.dismissed)
+            }
+          >
+            {texts.dismiss}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+/** Parents' own words for answers the search was unsure of, to add as phrasings (or dismiss). */
+export function PhrasingSuggestions() {
+  const { t } = useI18n();
+  const texts = t.faqTickets.suggestions;
+  const query = useQuery(FaqPhrasingSuggestionsDocument, { fetchPolicy: 'cache-and-network' });
+  const [status, setStatus] = useState<string | null>(null);
+  const list = query.data?.faqPhrasingSuggestions;
+  const serverError = query.error ? faqTicketErrorOf(query.error, t) : null;
+  return (
+    <section aria-labelledby="faq-suggestions-title" className="mt-8">
+      <h2 id="faq-suggestions-title">{texts.title}</h2>
+      <p>{texts.intro}</p>
+      <div aria-live="polite" data-testid="faq-suggestions-status">
+        {status ? <Alert kind="success">{status}</Alert> : null}
+        {serverError ? <Alert kind="error">{serverError.message}</Alert> : null}
+      </div>
+      {list && list.length === 0 ? <p>{texts.empty}</p> : null}
+      {!list && query.loading ? <p role="status">{t.common.loading}</p> : null}
+      {list && list.length > 0 ? (
+        <ul className="nobullet-list">
+          {list.map((s) => (
+            <SuggestionCard
+              key={s.questionId}
+              suggestion={s}
+              onDone={(message) => {
+                setStatus(message);
+                void query.refetch();
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }

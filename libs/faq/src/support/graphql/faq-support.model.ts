@@ -89,6 +89,19 @@ export class FaqImprovementReportModel {
   @Field(() => [FaqImprovementGroupModel]) groups: FaqImprovementGroupModel[];
 }
 
+@ObjectType('FaqPhrasingSuggestion', {
+  description:
+    'En forælders spørgsmål, som søgningen var usikker på, men som fik 👍 på et svar: en mulig ny formulering',
+})
+export class FaqPhrasingSuggestionModel {
+  @Field(() => ID) questionId: string;
+  @Field(() => String, { description: 'Spørgsmålet, som det blev skrevet' }) text: string;
+  @Field(() => Date) askedAt: Date;
+  @Field(() => ID) entryId: string;
+  @Field(() => String, { description: 'Spørgsmålet i vidensbasen, forælderen valgte' }) entryQuestion: string;
+  @Field(() => Int, { description: 'Hvor mange gemte spørgsmål der lød sådan' }) count: number;
+}
+
 @InputType()
 export class AskConsultantInput {
   @Field(() => ID, { nullable: true, description: 'Spørgsmålet fra askQuestion' })

@@ -2,7 +2,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Permission } from '@pleje/core';
 import { FaqOwnerTeam } from '../../faq-entry.entity';
 import { FaqAskService } from '../faq-ask.service';
+import { FaqEntryModel } from '../../graphql/faq.model';
 import { FaqReportService } from '../faq-report.service';
+import { FaqSuggestionService } from '../faq-suggestion.service';
 import { TEAM_LABEL_DA } from '../faq-teams';
 import { FaqTicket, FaqTicketStatus } from '../faq-ticket.entity';
 import { FaqTicketService, FaqTicketView } from '../faq-ticket.service';
@@ -12,6 +14,7 @@ import {
   FaqEntryFromTicketModel,
   FaqFeedbackModel,
   FaqImprovementReportModel,
+  FaqPhrasingSuggestionModel,
   FaqTicketModel,
   MyFaqTicketModel,
 } from './faq-support.model';
@@ -46,6 +49,7 @@ export class FaqSupportResolver {
     private readonly asking: FaqAskService,
     private readonly tickets: FaqTicketService,
     private readonly reports: FaqReportService,
+    private readonly suggestions: FaqSuggestionService,
   ) {}
 
   @Mutation(() => FaqFeedbackModel, { description: '"Hjalp det?" – 👍/👎 fra den, der spurgte' })
@@ -145,5 +149,34 @@ export class FaqSupportResolver {
     @Args('to', { type: () => Date }) to: Date,
   ) {
     return this.reports.improvementReport(actor, from, to);
+  }
+
+  @Query(() => [FaqPhrasingSuggestionModel], {
+    description: 'Forældres egne ord for et svar, søgningen var usikker på: forslag til nye formuleringer',
+  })
+  @Permission('faq.report')
+  faqPhrasingSuggestions(@CurrentActor() actor: Actor) {
+    return this.suggestions.suggestions(actor);
+  }
+
+  @Mutation(() => FaqEntryModel, {
+    description: 'Tilføjer forslaget (eller konsulentens omskrivning af det) som formulering til spørgsmålet',
+  })
+  @Permission('faq.manage')
+  acceptFaqPhrasing(
+    @CurrentActor() actor: Actor,
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('text', { type: () => String, nullable: true }) text?: string | null,
+  ) {
+    return this.suggestions.accept(actor, questionId, text);
+  }
+
+  @Mutation(() => Boolean, { description: 'Afviser forslaget; det vises ikke igen' })
+  @Permission('faq.manage')
+  dismissFaqPhrasing(
+    @CurrentActor() actor: Actor,
+    @Args('questionId', { type: () => ID }) questionId: string,
+  ) {
+    return this.suggestions.dismiss(actor, questionId);
   }
 }
