@@ -20,7 +20,7 @@ export enum FaqVerdict {
  * wider lead shows more right answers alone and fewer wrong ones, at 50 and at 1,000 entries alike.
  */
 export const VERDICT_THRESHOLDS = {
-  confident: 0.41,
+  confident: 0.44,
   /** The best must lead the runner-up by this much to be shown alone. */
   margin: 0.08,
   closeCall: 0.32,
