@@ -213,3 +213,19 @@ export class FaqTerm {
   @Column({ type: 'integer' })
   ndoc: number;
 }
+
+/**
+ * A seeded synonym group a consultant deleted: the seed, run again at the next start or upgrade, must not bring
+ * it back. Keyed by the group's term.
+ */
+@Entity('faq_seed_removal')
+export class FaqSeedRemoval {
+  @Column({ name: 'municipality_id', type: 'uuid', primary: true })
+  municipalityId: string;
+
+  @Column({ type: 'varchar', length: 100, primary: true })
+  term: string;
+
+  @CreateDateColumn({ name: 'removed_at', type: 'timestamptz', precision: 3 })
+  removedAt: Date;
+}

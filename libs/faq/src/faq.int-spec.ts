@@ -395,6 +395,17 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
         [m],
       );
       expect(kept.synonyms).toEqual(['pause']);
+
+      // A seeded group she deleted stays deleted.
+      const [skat] = await ds.query(
+        `SELECT id FROM faq_synonym WHERE municipality_id = $1 AND term = 'skat'`,
+        [m],
+      );
+      expect(await faq.deleteSynonym(editor, skat.id)).toBe(true);
+      expect(await seedFaq(ds, [m])).toBe(0);
+      expect(
+        await ds.query(`SELECT id FROM faq_synonym WHERE municipality_id = $1 AND term = 'skat'`, [m]),
+      ).toEqual([]);
     });
   });
 

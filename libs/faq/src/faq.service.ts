@@ -306,6 +306,11 @@ export class FaqService {
     return this.dataSource.transaction(async (em) => {
       const row = assertInScope(actor, isUUID(id) ? await em.findOne(FaqSynonym, { where: { id } }) : null);
       await em.delete(FaqSynonym, { id: row.id });
+      // Remembered, so the knowledge-base seed (run at every start and upgrade) does not bring a seeded group back.
+      await em.query(
+        `INSERT INTO faq_seed_removal (municipality_id, term) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [row.municipalityId, row.term],
+      );
       await this.audit.record(actor, { action: 'DELETE', entity: 'faq_synonym', entityId: row.id }, em);
       return true;
     });

@@ -42,7 +42,13 @@ import { PeerComposition } from '../../../peer-groups/src/peer-composition.entit
 import { PeerGroup, PeerSession } from '../../../peer-groups/src/peer-group.entity';
 import { PeerAttendance, PeerMembership } from '../../../peer-groups/src/peer-membership.entity';
 import { PeerMustNotPair, PeerParticipant } from '../../../peer-groups/src/peer-participant.entity';
-import { FaqEntry, FaqEntryVersion, FaqSynonym, FaqTerm } from '../../../faq/src/faq-entry.entity';
+import {
+  FaqEntry,
+  FaqEntryVersion,
+  FaqSeedRemoval,
+  FaqSynonym,
+  FaqTerm,
+} from '../../../faq/src/faq-entry.entity';
 import { TeamsConversation } from '../../../teams/src/teams-conversation.entity';
 import { TeamsLinkCode } from '../../../teams/src/teams-link-code.entity';
 import { TeamsLink } from '../../../teams/src/teams-link.entity';
@@ -97,6 +103,7 @@ export const ENTITIES = [
   FaqEntryVersion,
   FaqSynonym,
   FaqTerm,
+  FaqSeedRemoval,
   TeamsLink,
   TeamsLinkCode,
   TeamsConversation,

@@ -13,6 +13,7 @@ import { PeerGroups1795661266345 } from '../../../../migrations/1795661266345-Pe
 import { Teams1795662104961 } from '../../../../migrations/1795662104961-Teams';
 import { FaqSupport1795663345846 } from '../../../../migrations/1795663345846-FaqSupport';
 import { FaqPhrasingSuggestions1795665000000 } from '../../../../migrations/1795665000000-FaqPhrasingSuggestions';
+import { FaqSeedRemoval1795665100000 } from '../../../../migrations/1795665100000-FaqSeedRemoval';
 import { ReliefBookingNote1795664000000 } from '../../../../migrations/1795664000000-ReliefBookingNote';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   FaqSupport1795663345846,
   ReliefBookingNote1795664000000,
   FaqPhrasingSuggestions1795665000000,
+  FaqSeedRemoval1795665100000,
 ];

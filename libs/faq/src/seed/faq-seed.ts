@@ -263,10 +263,12 @@ export async function seedFaq(dataSource: DataSource, municipalityIds?: string[]
     added += await dataSource.transaction(async (em) => {
       const n = await insertFaqEntries(em, municipalityId, FAQ_SEED_ENTRIES);
       const refreshed = await refreshUntouchedFaqEntries(em, municipalityId, FAQ_SEED_ENTRIES);
-      // New groups are added; a seeded group no consultant has saved (updated_by NULL) follows the seed.
+      // New groups are added (not those a consultant deleted); a seeded group no consultant has saved
+      // (updated_by NULL) follows the seed.
       const synonyms: unknown[] = await em.query(
         `INSERT INTO faq_synonym (municipality_id, term, synonyms, version)
          SELECT $1, s.term, s.synonyms, 1 FROM jsonb_to_recordset($2::jsonb) AS s(term text, synonyms varchar[])
+          WHERE NOT EXISTS (SELECT 1 FROM faq_seed_removal r WHERE r.municipality_id = $1 AND r.term = s.term)
          ON CONFLICT (municipality_id, term) DO UPDATE
             SET synonyms = EXCLUDED.synonyms, version = faq_synonym.version + 1, updated_at = now()
           WHERE faq_synonym.updated_by IS NULL AND faq_synonym.synonyms IS DISTINCT FROM EXCLUDED.synonyms
