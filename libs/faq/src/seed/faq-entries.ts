@@ -352,6 +352,7 @@ export const FAQ_SEED_ENTRIES: FaqSeedEntry[] = [
       'Min kone vil gerne have sin brors datter boende – hvad kræver det af os?',
       'Vi er ikke i familie med barnet, men kender det godt – kan vi være netværksplejefamilie?',
       'Kan barnets pædagog fra børnehaven blive netværksplejefamilie?',
+      'Kan en tante eller onkel blive plejefamilie for barnet?',
     ],
     english: [
       'What is kinship care?',
