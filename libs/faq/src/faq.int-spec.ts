@@ -258,16 +258,17 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
     it('synonyms match any form of a member: "plejelønnen" is "plejeløn", so it finds "vederlag"', () =>
       proves('synonyms', 'plejelønnen', 'vederlag'));
 
-    it('the seeded foster-care glossary: "tante" is kinship care, "skolekonsulent" the learning consultant, "taxes" is "skat"', async () => {
+    it('the seeded foster-care glossary: "mormor" is kinship care, "skolekonsulent" the learning consultant, "salary" is "vederlag"', async () => {
       const [{ id: m }] = await ds.query(
         `INSERT INTO municipality (code, name) VALUES ('993', 'Ordlistekommune') RETURNING id`,
       );
       await seedFaq(ds, [m]);
       const noSynonyms = { ...ALL_FEATURES, synonyms: false };
       for (const [text, key] of [
-        ['må min tante være plejefamilie', 'netvaerksplejefamilie'],
+        // Words only the glossary knows (the entries never use them).
+        ['må min mormor være plejefamilie', 'netvaerksplejefamilie'],
         ['kontakt til skolekonsulent', 'laeringskonsulent'],
-        ['what about taxes', 'skat'],
+        ['salary', 'vederlag'],
       ]) {
         expect((await top(m, text)).key).toBe(key);
         expect((await top(m, text, noSynonyms)).key).not.toBe(key);
