@@ -1,5 +1,5 @@
 import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from './faq-answer.service';
 import { FaqChangeAction, FaqEntry, FaqEntryStatus, FaqOwnerTeam } from './faq-entry.entity';
@@ -8,15 +8,6 @@ import { FaqService } from './faq.service';
 import { ALL_FEATURES, SearchFeatures } from './search/faq-search';
 import { FAQ_SEED_ENTRIES } from './seed/faq-entries';
 import { FAQ_SEED_SYNONYMS, insertFaqEntries, seedFaq } from './seed/faq-seed';
-
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-};
 
 // A small, controlled knowledge base: each search feature has one question that only it can answer.
 const CONTROLLED = [

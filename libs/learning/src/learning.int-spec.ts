@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { EMAIL_TEMPLATES, NotificationsService } from '@pleje/notifications';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { placedChild } from '../../relief/src/feeds/testing/relief-fixtures';
 import { LearningDashboardService } from './learning-dashboard.service';
@@ -42,14 +42,6 @@ describe('learning queue against real PostgreSQL', () => {
       [m, role],
     );
     return { userId: u.id, municipalityId: m, role };
-  };
-  const codeOf = async (p: Promise<unknown>) => {
-    try {
-      await p;
-      return 'OK';
-    } catch (e) {
-      return (e as { code?: string }).code ?? String(e);
-    }
   };
   const count = async (table: string) =>
     (await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;

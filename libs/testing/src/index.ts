@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './local-servers';
+export * from './error-code';

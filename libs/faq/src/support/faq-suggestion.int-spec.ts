@@ -1,5 +1,5 @@
 import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from '../faq-answer.service';
 import { FaqChangeAction, FaqEntry, FaqOwnerTeam } from '../faq-entry.entity';
@@ -8,15 +8,6 @@ import { FaqService } from '../faq.service';
 import { FaqAskService } from './faq-ask.service';
 import { FaqChannel } from './faq-question.entity';
 import { FaqSuggestionService } from './faq-suggestion.service';
-
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-};
 
 describe('suggested phrasings from parents who rated an unsure answer 👍 (real PostgreSQL)', () => {
   let db: TestDatabase;

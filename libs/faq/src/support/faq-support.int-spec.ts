@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource, EntityManager } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from '../faq-answer.service';
 import { FaqChangeAction, FaqOwnerTeam } from '../faq-entry.entity';
@@ -13,15 +13,6 @@ import { FaqTicketStatus } from './faq-ticket.entity';
 import { FaqTicketService } from './faq-ticket.service';
 import { EraseExpiredFaqQuestionsJob } from './jobs/erase-expired-faq-questions.job';
 import { EmailTicketAnswerNotifier, TicketAnswered, TicketAnswerNotifier } from './ticket-answer-notifier';
-
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-};
 
 const ENTRIES = [
   {
