@@ -27,6 +27,7 @@ export const da = {
     errorSummaryHeading: 'Der er problemer',
     save: 'Gem',
     showMore: 'Vis flere',
+    showTable: 'Vis som tabel',
     yes: 'Ja',
     no: 'Nej',
   },

@@ -28,6 +28,7 @@ export const en: Catalogue = {
     errorSummaryHeading: 'There is a problem',
     save: 'Save',
     showMore: 'Show more',
+    showTable: 'Show as a table',
     yes: 'Yes',
     no: 'No',
   },

@@ -72,7 +72,6 @@ export const faqTicketsDa = {
     examples: 'Eksempler på, hvad familierne skrev',
     noExamples: 'Teksterne er slettet efter opbevaringsperioden.',
     empty: 'Der er ingen ubesvarede spørgsmål eller tommelfinger ned i perioden.',
-    showTable: 'Vis som tabel',
     tableCaption: 'Ubesvarede spørgsmål og tommelfinger ned pr. spørgsmål i vidensbasen',
   },
   suggestions: {

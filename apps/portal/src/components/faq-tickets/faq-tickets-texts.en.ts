@@ -71,7 +71,6 @@ export const faqTicketsEn: typeof faqTicketsDa = {
     examples: 'Examples of what families wrote',
     noExamples: 'The texts were erased after the retention period.',
     empty: 'There are no unanswered questions or thumbs down in the period.',
-    showTable: 'Show as a table',
     tableCaption: 'Unanswered questions and thumbs down per knowledge-base question',
   },
   suggestions: {

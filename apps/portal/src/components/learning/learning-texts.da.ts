@@ -208,7 +208,6 @@ export const learningDa = {
     outcome: 'Udfald',
     count: 'Antal',
     noOutcomes: 'Ingen sager er løst i perioden.',
-    showTable: 'Vis som tabel',
     priority: 'Prioritet',
   },
   time: {

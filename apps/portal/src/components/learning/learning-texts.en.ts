@@ -209,7 +209,6 @@ export const learningEn: typeof learningDa = {
     outcome: 'Outcome',
     count: 'Count',
     noOutcomes: 'No requests were resolved in the period.',
-    showTable: 'Show as table',
     priority: 'Priority',
   },
   time: {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { shortDate } from './peer-format';
+import { ChartTable } from '../chart-table';
 
 export interface SessionRate {
   sessionId: string;
@@ -70,37 +71,19 @@ export function ParticipationChart({ sessions }: { sessions: readonly SessionRat
           );
         })}
       </svg>
-      <details className="details">
-        <summary className="details-summary">{texts.showTable}</summary>
-        <div className="details-text">
-          <table className="table table--compact" data-testid="peer-participation-table">
-            <caption className="sr-only">{texts.chartTitle}</caption>
-            <thead>
-              <tr>
-                {texts.tableHeaders.map((header) => (
-                  <th scope="col" key={header}>
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => {
-                const value = pct(s.participationRate);
-                return (
-                  <tr key={s.sessionId}>
-                    <th scope="row">{shortDate(s.startsAt)}</th>
-                    <td>{s.present}</td>
-                    <td>{s.absent}</td>
-                    <td>{s.excused}</td>
-                    <td>{value === null ? texts.notRegistered : `${value} %`}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        caption={texts.chartTitle}
+        headers={texts.tableHeaders}
+        rows={sessions.map((s) => {
+          const value = pct(s.participationRate);
+          return {
+            key: s.sessionId,
+            label: shortDate(s.startsAt),
+            cells: [s.present, s.absent, s.excused, value === null ? texts.notRegistered : `${value} %`],
+          };
+        })}
+        testId="peer-participation-table"
+      />
     </>
   );
 }

@@ -136,7 +136,6 @@ export const peerGroupsDa = {
     chartDescription: (n: number) =>
       `Søjlediagram: andelen af børn, der mødte op, på hvert af de ${n} holdte møder.`,
     noSessions: 'Der er ikke holdt møder endnu.',
-    showTable: 'Vis som tabel',
     tableHeaders: ['Møde', 'Mødt', 'Udeblevet', 'Meldt afbud', 'Fremmøde'],
     notRegistered: 'Ikke registreret',
     stopped: 'Er holdt op med at komme',

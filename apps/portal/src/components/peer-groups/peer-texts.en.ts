@@ -140,7 +140,6 @@ export const peerGroupsEn: typeof peerGroupsDa = {
     chartDescription: (n: number) =>
       `Bar chart: the share of children present at each of the ${n} meetings held.`,
     noSessions: 'No meetings have been held yet.',
-    showTable: 'Show as table',
     tableHeaders: ['Meeting', 'Present', 'Absent', 'Excused', 'Attendance'],
     notRegistered: 'Not registered',
     stopped: 'Has stopped coming',

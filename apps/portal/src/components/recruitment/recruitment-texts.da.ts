@@ -278,7 +278,6 @@ export const recruitmentDa = {
     sourceDescription: (parts: string) => `Ansøgninger, indsendte og godkendte pr. kilde: ${parts}.`,
     ageHeading: 'Ansøgernes alder',
     ageDescription: (parts: string) => `Antal ansøgere pr. aldersgruppe: ${parts}.`,
-    showTable: 'Vis som tabel',
     stage: 'Trin',
     reached: 'Nået',
     conversion: 'Andel fra forrige trin',

@@ -281,7 +281,6 @@ export const recruitmentEn: RecruitmentTexts = {
     sourceDescription: (parts: string) => `Applications, submitted and approved per source: ${parts}.`,
     ageHeading: "Applicants' age",
     ageDescription: (parts: string) => `Applicants per age band: ${parts}.`,
-    showTable: 'Show as table',
     stage: 'Stage',
     reached: 'Reached',
     conversion: 'Share of previous stage',

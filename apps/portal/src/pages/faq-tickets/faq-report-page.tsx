@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { ChartTable } from '../../components/chart-table';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
 import { TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
@@ -118,39 +119,6 @@ function ReportChart({ groups, labelOf }: { groups: Group[]; labelOf: (g: Group)
   );
 }
 
-function ChartTable({ groups, labelOf }: { groups: Group[]; labelOf: (g: Group) => string }) {
-  const { t } = useI18n();
-  const texts = t.faqTickets.report;
-  return (
-    <details className="details">
-      <summary className="details-summary">{texts.showTable}</summary>
-      <div className="details-text">
-        <table className="table table--compact" data-testid="faq-report-table">
-          <caption className="sr-only">{texts.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.entry}</th>
-              <th scope="col">{texts.unanswered}</th>
-              <th scope="col">{texts.notHelpful}</th>
-              <th scope="col">{texts.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.entryId ?? 'none'}>
-                <th scope="row">{labelOf(g)}</th>
-                <td>{g.unanswered}</td>
-                <td>{g.notHelpful}</td>
-                <td>{g.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
-
 /** `/vidensbase/forbedringer`: unanswered questions and 👎 answers per knowledge-base question, for a period. */
 export function FaqReportPage(_props: { subPath: string }) {
   const { t } = useI18n();
@@ -233,7 +201,16 @@ export function FaqReportPage(_props: { subPath: string }) {
       {data && data.groups.length > 0 ? (
         <>
           <ReportChart groups={data.groups} labelOf={labelOf} />
-          <ChartTable groups={data.groups} labelOf={labelOf} />
+          <ChartTable
+            caption={texts.tableCaption}
+            headers={[texts.entry, texts.unanswered, texts.notHelpful, texts.total]}
+            rows={data.groups.map((g) => ({
+              key: g.entryId ?? 'none',
+              label: labelOf(g),
+              cells: [g.unanswered, g.notHelpful, g.total],
+            }))}
+            testId="faq-report-table"
+          />
           <h2>{texts.examples}</h2>
           {data.groups.map((g) => (
             <section key={g.entryId ?? 'none'} aria-label={labelOf(g)} className="mb-5">

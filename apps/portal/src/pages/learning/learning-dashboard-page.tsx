@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
 import { HorizontalBarChart } from '../../components/recruitment/charts';
 import '../../components/recruitment/recruitment.css';
-import { ChartTable } from '../../components/learning/chart-table';
+import { ChartTable } from '../../components/chart-table';
 import { learningErrorOf } from '../../components/learning/learning-error';
 import {
   addDays,

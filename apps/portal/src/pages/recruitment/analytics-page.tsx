@@ -9,6 +9,7 @@ import '../../components/recruitment/recruitment.css';
 import { toApiError } from '../../graphql/api-error';
 import { RecruitmentAnalyticsDocument } from '../../graphql/recruitment-staff.operations';
 import { useI18n } from '../../i18n/i18n-context';
+import { ChartTable } from '../../components/chart-table';
 
 function yearBefore(day: string): string {
   const [year, month, date] = day.split('-');
@@ -25,48 +26,6 @@ const percent = (share: number | null | undefined) =>
   share === null || share === undefined ? null : Math.round(share * 100);
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value * 10) / 10;
-
-/** A chart's data as a table behind "Vis som tabel", for readers who would rather read (or cannot see) it. */
-function ChartTable({
-  caption,
-  headers,
-  rows,
-}: {
-  caption: string;
-  headers: readonly string[];
-  rows: readonly { label: string; cells: readonly (string | number)[] }[];
-}) {
-  const { t } = useI18n();
-  return (
-    <details className="details">
-      <summary className="details-summary">{t.recruitment.analytics.showTable}</summary>
-      <div className="details-text">
-        <table className="table table--compact">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              {headers.map((header) => (
-                <th scope="col" key={header}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell, index) => (
-                  <td key={index}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
 
 /** Recruitment figures for a period: funnel, median days per stage, results by source, age distribution. */
 export function AnalyticsPage() {

@@ -1,6 +1,9 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../i18n/i18n-context';
 
-/** A chart's data as a table behind "Vis som tabel", for readers who would rather read (or cannot see) it. */
+/**
+ * A chart's data as a table behind "Vis som tabel", for readers who would rather read (or cannot see) it. Every
+ * chart in the portal has one. A row's `key` defaults to its label.
+ */
 export function ChartTable({
   caption,
   headers,
@@ -9,13 +12,13 @@ export function ChartTable({
 }: {
   caption: string;
   headers: readonly string[];
-  rows: readonly { label: string; cells: readonly (string | number)[] }[];
+  rows: readonly { key?: string; label: string; cells: readonly (string | number)[] }[];
   testId?: string;
 }) {
   const { t } = useI18n();
   return (
     <details className="details">
-      <summary className="details-summary">{t.learning.dashboard.showTable}</summary>
+      <summary className="details-summary">{t.common.showTable}</summary>
       <div className="details-text">
         <table className="table table--compact" data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
@@ -30,7 +33,7 @@ export function ChartTable({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.label}>
+              <tr key={row.key ?? row.label}>
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell, index) => (
                   <td key={index}>{cell}</td>
