@@ -12,8 +12,8 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Actor, HttpActor, Permission } from '@pleje/core';
-import { UploadInterceptor } from '@pleje/storage';
-import { DocumentsService, UploadedFile } from './documents.service';
+import { UploadInterceptor, UploadedFile } from '@pleje/storage';
+import { DocumentsService } from './documents.service';
 
 /**
  * Uploads and downloads travel as plain HTTP (multipart in, bytes out) with a bearer token; JSON errors have the

@@ -2,29 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Actor, AppConfig, AppError, AuditService, InjectConfig, Role } from '@pleje/core';
-import { checkUpload, DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, newStorageKey } from '@pleje/storage';
+import { DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, storeUpload, UploadedFile } from '@pleje/storage';
 import { loadApplicationFor } from './application-access';
 import { ApplicationDocument, DocumentKind } from './application-document.entity';
 import { isOpen } from './application-status';
 import { RecruitmentError, RecruitmentErrorCode } from './recruitment.exception';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
-
-/** A name safe to show and to send back in Content-Disposition: no path, no control characters, short. */
-export function safeFileName(name: string, ext: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? '')
-    .normalize('NFC')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/["<>|:*?]/g, '')
-    .trim()
-    .slice(0, 150);
-  const stem = base.replace(/\.[^.]*$/, '') || 'dokument';
-  // The extension follows the detected content, so a PNG called "cv.pdf" is stored as cv.png.
-  return `${stem}.${ext}`;
-}
 
 /** Documents belong to an application; bytes go to FileStorage, the type is read from the content. */
 @Injectable()
@@ -43,45 +25,43 @@ export class DocumentsService {
     const app = await loadApplicationFor(this.dataSource.manager, actor, applicationId);
     if (actor.role === Role.APPLICANT && !isOpen(app.status))
       throw new RecruitmentError(RecruitmentErrorCode.NOT_EDITABLE, 'Ansøgningen er afsluttet.');
-    const checked = checkUpload(file.buffer, {
-      maxBytes: this.config.storage.maxBytes,
-      allowed: DOCUMENT_MIME_TYPES,
-    });
-    const key = newStorageKey(app.municipalityId);
-    // Bytes first, row second: a failed insert leaves an orphan file (removed below), never a row without bytes.
-    await this.storage.put(key, file.buffer, checked.mime);
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const doc = await em.save(
-          em.create(ApplicationDocument, {
-            applicationId: app.id,
-            municipalityId: app.municipalityId,
-            kind,
-            fileName: safeFileName(file.originalname, checked.ext),
-            mimeType: checked.mime,
-            sizeBytes: checked.size,
-            sha256: checked.sha256,
-            storageKey: key,
-            uploadedBy: actor.userId,
-          }),
-        );
-        await this.audit.record(
-          actor,
-          {
-            action: 'CREATE',
-            entity: 'application_document',
-            entityId: doc.id,
-            municipalityId: app.municipalityId,
-            details: { kind, mime: checked.mime, size: checked.size },
-          },
-          em,
-        );
-        return doc;
-      });
-    } catch (err) {
-      await this.storage.delete(key).catch(() => undefined);
-      throw err;
-    }
+    return storeUpload(
+      this.storage,
+      file,
+      {
+        maxBytes: this.config.storage.maxBytes,
+        allowed: DOCUMENT_MIME_TYPES,
+        municipalityId: app.municipalityId,
+      },
+      (stored) =>
+        this.dataSource.transaction(async (em) => {
+          const doc = await em.save(
+            em.create(ApplicationDocument, {
+              applicationId: app.id,
+              municipalityId: app.municipalityId,
+              kind,
+              fileName: stored.fileName,
+              mimeType: stored.mime,
+              sizeBytes: stored.size,
+              sha256: stored.sha256,
+              storageKey: stored.storageKey,
+              uploadedBy: actor.userId,
+            }),
+          );
+          await this.audit.record(
+            actor,
+            {
+              action: 'CREATE',
+              entity: 'application_document',
+              entityId: doc.id,
+              municipalityId: app.municipalityId,
+              details: { kind, mime: stored.mime, size: stored.size },
+            },
+            em,
+          );
+          return doc;
+        }),
+    );
   }
 
   /** The bytes of one document; staff reads are audited (documents are personal data). */

@@ -7,3 +7,4 @@ export * from './storage.error';
 export * from './storage.module';
 export * from './upload-policy';
 export * from './upload.interceptor';
+export * from './stored-upload';

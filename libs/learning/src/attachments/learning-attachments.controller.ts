@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Actor, HttpActor, Permission } from '@pleje/core';
-import { LearningAttachmentsService, UploadedFile } from './learning-attachments.service';
-import { UploadInterceptor } from '@pleje/storage';
+import { LearningAttachmentsService } from './learning-attachments.service';
+import { UploadInterceptor, UploadedFile } from '@pleje/storage';
 
 /** Attachments as plain HTTP (multipart in, bytes out) with a bearer token; ids in URLs are random uuids. */
 @Controller('api/learning')

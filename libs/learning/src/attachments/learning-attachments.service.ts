@@ -2,18 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppConfig, AppError, assertInScope, AuditService, InjectConfig, Role } from '@pleje/core';
-import { checkUpload, DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, newStorageKey } from '@pleje/storage';
-import { safeFileName } from '../../../recruitment/src/documents.service';
+import { DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, storeUpload, UploadedFile } from '@pleje/storage';
 import { LearningAttachment } from '../learning-attachment.entity';
 import { LearningEvent } from '../learning-event.entity';
 import { LearningRequest } from '../learning-request.entity';
 import { LearningEventType, LearningStatus } from '../learning-vocabulary';
 import { LearningError, LearningErrorCode } from '../learning.exception';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
 
 /** Files on a request: the requester on their own request, learning consultants on any in the municipality. */
 @Injectable()
@@ -30,52 +24,50 @@ export class LearningAttachmentsService {
     const request = await this.requestFor(this.dataSource.manager, actor, requestId);
     if (request.status === LearningStatus.CLOSED)
       throw new LearningError(LearningErrorCode.ILLEGAL_TRANSITION, 'Sagen er afsluttet.');
-    // The type is read from the bytes, never trusted from the name or the header.
-    const checked = checkUpload(file.buffer, {
-      maxBytes: this.config.storage.maxBytes,
-      allowed: DOCUMENT_MIME_TYPES,
-    });
-    const key = newStorageKey(request.municipalityId);
-    await this.storage.put(key, file.buffer, checked.mime);
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        const saved = await em.save(
-          em.create(LearningAttachment, {
-            requestId: request.id,
-            municipalityId: request.municipalityId,
-            fileName: safeFileName(file.originalname, checked.ext),
-            mimeType: checked.mime,
-            sizeBytes: checked.size,
-            sha256: checked.sha256,
-            storageKey: key,
-            uploadedBy: actor.userId,
-          }),
-        );
-        await em.save(
-          em.create(LearningEvent, {
-            requestId: request.id,
-            municipalityId: request.municipalityId,
-            type: LearningEventType.ATTACHMENT_ADDED,
-            actorId: actor.userId,
-            details: { attachmentId: saved.id, mime: checked.mime },
-          }),
-        );
-        await this.audit.record(
-          actor,
-          {
-            action: 'CREATE',
-            entity: 'learning_attachment',
-            entityId: saved.id,
-            details: { mime: checked.mime },
-          },
-          em,
-        );
-        return saved;
-      });
-    } catch (err) {
-      await this.storage.delete(key).catch(() => undefined);
-      throw err;
-    }
+    return storeUpload(
+      this.storage,
+      file,
+      {
+        maxBytes: this.config.storage.maxBytes,
+        allowed: DOCUMENT_MIME_TYPES,
+        municipalityId: request.municipalityId,
+      },
+      (stored) =>
+        this.dataSource.transaction(async (em) => {
+          const saved = await em.save(
+            em.create(LearningAttachment, {
+              requestId: request.id,
+              municipalityId: request.municipalityId,
+              fileName: stored.fileName,
+              mimeType: stored.mime,
+              sizeBytes: stored.size,
+              sha256: stored.sha256,
+              storageKey: stored.storageKey,
+              uploadedBy: actor.userId,
+            }),
+          );
+          await em.save(
+            em.create(LearningEvent, {
+              requestId: request.id,
+              municipalityId: request.municipalityId,
+              type: LearningEventType.ATTACHMENT_ADDED,
+              actorId: actor.userId,
+              details: { attachmentId: saved.id, mime: stored.mime },
+            }),
+          );
+          await this.audit.record(
+            actor,
+            {
+              action: 'CREATE',
+              entity: 'learning_attachment',
+              entityId: saved.id,
+              details: { mime: stored.mime },
+            },
+            em,
+          );
+          return saved;
+        }),
+    );
   }
 
   async download(actor: Actor, id: string): Promise<{ attachment: LearningAttachment; data: Buffer }> {
