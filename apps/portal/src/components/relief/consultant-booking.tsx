@@ -13,8 +13,9 @@ import { ErrorSummary, type SummaryError } from '../error-summary';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import { reliefErrorOf } from './relief-error';
-import { copenhagenDate, copenhagenInstant, formatDateTime } from './relief-time';
+import { copenhagenDate, formatDateTime } from './relief-time';
 import { SearchHits } from './search-hits';
+import { EVENING_TO_EVENING, readStayPeriod, StayPeriodFields, type StayPeriod } from './stay-period';
 
 export interface ChildOption {
   placementId: string;
@@ -45,10 +46,7 @@ export function BookOnBehalf({
   const texts = t.relief.booking;
   const find = t.relief.fosterParent;
   const [placementId, setPlacementId] = useState('');
-  const [fromDate, setFromDate] = useState('');
-  const [fromTime, setFromTime] = useState('17:00');
-  const [toDate, setToDate] = useState('');
-  const [toTime, setToTime] = useState('17:00');
+  const [period, setPeriod] = useState<StayPeriod>(EVENING_TO_EVENING);
   const [acute, setAcute] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
@@ -85,27 +83,27 @@ export function BookOnBehalf({
       return `${pad(part('hour'))}:${pad(part('minute'))}`;
     };
     setAcute(true);
-    setFromDate(copenhagenDate(start));
-    setFromTime(time(start));
-    setToDate(copenhagenDate(end));
-    setToTime(time(end));
+    setPeriod({
+      fromDate: copenhagenDate(start),
+      fromTime: time(start),
+      toDate: copenhagenDate(end),
+      toTime: time(end),
+    });
   };
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!placementId) found['book-child'] = texts.childMissing;
-    if (!fromDate) found['book-from'] = find.fromMissing;
-    if (!toDate) found['book-to'] = find.toMissing;
-    const from = fromDate ? copenhagenInstant(fromDate, fromTime || '00:00') : null;
-    const to = toDate ? copenhagenInstant(toDate, toTime || '00:00') : null;
-    if (from && to && to <= from) found['book-to'] = find.toBeforeFrom;
+    const { errors: stayErrors, range: stay } = readStayPeriod(period, 'book', find);
+    const found: Record<string, string> = {
+      ...(placementId ? {} : { 'book-child': texts.childMissing }),
+      ...stayErrors,
+    };
     setErrors(found);
     setAttempt((n) => n + 1);
     setBookError(null);
     setExceeded(null);
-    if (Object.keys(found).length || !from || !to) return;
-    setRange({ placementId, from, to });
+    if (Object.keys(found).length || !stay) return;
+    setRange({ placementId, ...stay });
   };
 
   const onBook = async (providerId: string, name: string, overrideReason: string | null) => {
@@ -170,36 +168,7 @@ export function BookOnBehalf({
           ]}
         />
         <div className="relief-field-row">
-          <TextField
-            id="book-from"
-            type="date"
-            label={find.from}
-            error={errors['book-from']}
-            value={fromDate}
-            onChange={(e) => setFromDate(e.target.value)}
-          />
-          <TextField
-            id="book-from-time"
-            type="time"
-            label={find.fromTime}
-            value={fromTime}
-            onChange={(e) => setFromTime(e.target.value)}
-          />
-          <TextField
-            id="book-to"
-            type="date"
-            label={find.to}
-            error={errors['book-to']}
-            value={toDate}
-            onChange={(e) => setToDate(e.target.value)}
-          />
-          <TextField
-            id="book-to-time"
-            type="time"
-            label={find.toTime}
-            value={toTime}
-            onChange={(e) => setToTime(e.target.value)}
-          />
+          <StayPeriodFields idPrefix="book" period={period} errors={errors} onChange={setPeriod} />
         </div>
         <div className="form-group">
           <Checkbox

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../../components/error-summary';
-import { SelectField, TextField } from '../../components/form-fields';
+import { SelectField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { Alert } from '../../components/recruitment/alerts';
 import { childNames } from '../../components/matching/format';
@@ -13,7 +13,6 @@ import { ProviderAdmin } from '../../components/relief/provider-admin';
 import { reliefErrorOf } from '../../components/relief/relief-error';
 import {
   copenhagenDate,
-  copenhagenInstant,
   formatDate,
   formatDateTime,
   lastDayOf,
@@ -38,6 +37,12 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Link } from '../../routing/router';
 import { useSession } from '../../session/session-context';
 import { SearchHits } from '../../components/relief/search-hits';
+import {
+  EVENING_TO_EVENING,
+  readStayPeriod,
+  StayPeriodFields,
+  type StayPeriod,
+} from '../../components/relief/stay-period';
 
 const active = new Set(['REQUESTED', 'CONFIRMED']);
 
@@ -49,10 +54,7 @@ function inMonth(booking: ReliefBookingFieldsFragment, month: Month): boolean {
 function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(message: string): void }) {
   const { t } = useI18n();
   const texts = t.relief.fosterParent;
-  const [fromDate, setFromDate] = useState('');
-  const [fromTime, setFromTime] = useState('17:00');
-  const [toDate, setToDate] = useState('');
-  const [toTime, setToTime] = useState('17:00');
+  const [period, setPeriod] = useState<StayPeriod>(EVENING_TO_EVENING);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
   const [range, setRange] = useState<{ from: Date; to: Date } | null>(null);
@@ -66,17 +68,11 @@ function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(m
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!fromDate) found['relief-from'] = texts.fromMissing;
-    if (!toDate) found['relief-to'] = texts.toMissing;
-    const from = fromDate ? copenhagenInstant(fromDate, fromTime || '00:00') : null;
-    const to = toDate ? copenhagenInstant(toDate, toTime || '00:00') : null;
-    if (from && to && to <= from) found['relief-to'] = texts.toBeforeFrom;
+    const { errors: found, range: stay } = readStayPeriod(period, 'relief', texts);
     setErrors(found);
     setAttempt((n) => n + 1);
     setBookError(null);
-    if (Object.keys(found).length || !from || !to) return;
-    setRange({ from, to });
+    if (stay) setRange(stay);
   };
 
   const onBook = async (providerId: string) => {
@@ -108,36 +104,7 @@ function FindRelief({ placementId, onBooked }: { placementId: string; onBooked(m
       <h2 id="relief-find">{texts.find}</h2>
       <ErrorSummary errors={summary} attempt={attempt} />
       <form noValidate onSubmit={onSearch} data-testid="relief-search">
-        <TextField
-          id="relief-from"
-          type="date"
-          label={texts.from}
-          error={errors['relief-from']}
-          value={fromDate}
-          onChange={(e) => setFromDate(e.target.value)}
-        />
-        <TextField
-          id="relief-from-time"
-          type="time"
-          label={texts.fromTime}
-          value={fromTime}
-          onChange={(e) => setFromTime(e.target.value)}
-        />
-        <TextField
-          id="relief-to"
-          type="date"
-          label={texts.to}
-          error={errors['relief-to']}
-          value={toDate}
-          onChange={(e) => setToDate(e.target.value)}
-        />
-        <TextField
-          id="relief-to-time"
-          type="time"
-          label={texts.toTime}
-          value={toTime}
-          onChange={(e) => setToTime(e.target.value)}
-        />
+        <StayPeriodFields idPrefix="relief" period={period} errors={errors} onChange={setPeriod} />
         <button type="submit" className="button button-primary">
           {texts.search}
         </button>
