@@ -1,14 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { seedFaq } from '@pleje/faq';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { createBotApp } from '../../apps/bot/src/create-bot-app';
 import { BotMunicipalities } from '../../apps/bot/src/conversation/faq/bot-municipalities';
 import { faqTexts } from '../../apps/bot/src/conversation/faq/faq-texts';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { gql, loginToken } from '../support/graphql-client';
-import { startApiForTest, TestApi } from '../support/test-api';
+import { BotHarness, startBotHarness } from '../support/bot-harness';
+import type { TestApi } from '../support/test-api';
 import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
@@ -34,6 +32,7 @@ interface ReplyActivity {
   attachments?: Array<{ contentType: string; content: Card }>;
 }
 
+let harness: BotHarness;
 let api: TestApi;
 let botApp: INestApplication;
 let botUrl: string;
@@ -41,23 +40,16 @@ let connector: FakeBotConnector;
 let ds: DataSource;
 
 beforeAll(async () => {
-  connector = new FakeBotConnector();
-  await connector.start();
-  api = await startApiForTest();
-  await seedFaq(api.dataSource);
-  // Unlinked users ask in Aarhus (751), the demo municipality with the seeded knowledge base.
-  const config = { ...api.config, bot: { ...api.config.bot, defaultMunicipalityCode: '751' } };
-  botApp = await createBotApp(config, { logger: ['error'], relay: { pollIntervalMs: 100 } });
-  await botApp.listen(0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${((botApp.getHttpServer() as Server).address() as AddressInfo).port}`;
-  ds = botApp.get(DataSource);
+  harness = await startBotHarness({
+    prepare: (api) => seedFaq(api.dataSource),
+    // Unlinked users ask in Aarhus (751), the demo municipality with the seeded knowledge base.
+    configure: (config) => ({ ...config, bot: { ...config.bot, defaultMunicipalityCode: '751' } }),
+    relay: { pollIntervalMs: 100 },
+  });
+  ({ api, botApp, botUrl, connector, ds } = harness);
 });
 
-afterAll(async () => {
-  await botApp?.close();
-  await api?.close();
-  await connector?.stop();
-});
+afterAll(() => harness?.close());
 
 const teamsChat = teamsActivities({
   bot,

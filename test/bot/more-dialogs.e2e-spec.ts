@@ -3,10 +3,7 @@ import { Actor, Role } from '@pleje/core';
 import { NEXT_STEP_DA, ApplicationStatus } from '@pleje/recruitment';
 import { PeerAudience, PeerGroupsService, PeerGroupStatus } from '@pleje/peer-groups';
 import { TeamsLinkService } from '@pleje/teams';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { createBotApp } from '../../apps/bot/src/create-bot-app';
 import { botTexts } from '../../apps/bot/src/conversation/bot-texts';
 import { groupsTexts } from '../../apps/bot/src/conversation/groups/groups-texts';
 import { schoolTexts } from '../../apps/bot/src/conversation/school/school-texts';
@@ -19,7 +16,8 @@ import {
 import { placedChild } from '../../libs/relief/src/feeds/testing/relief-fixtures';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { aarhusId } from '../support/relief-bot-fixtures';
-import { startApiForTest, TestApi } from '../support/test-api';
+import { BotHarness, startBotHarness } from '../support/bot-harness';
+import type { TestApi } from '../support/test-api';
 import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
@@ -41,6 +39,7 @@ interface ReplyActivity {
   attachments?: Array<{ contentType: string; content: CardJson }>;
 }
 
+let harness: BotHarness;
 let api: TestApi;
 let botApp: INestApplication;
 let botUrl: string;
@@ -49,21 +48,12 @@ let ds: DataSource;
 let municipalityId: string;
 
 beforeAll(async () => {
-  connector = new FakeBotConnector();
-  await connector.start();
-  api = await startApiForTest();
-  botApp = await createBotApp(api.config, { logger: ['error'] });
-  await botApp.listen(0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${((botApp.getHttpServer() as Server).address() as AddressInfo).port}`;
-  ds = botApp.get(DataSource);
+  harness = await startBotHarness();
+  ({ api, botApp, botUrl, connector, ds } = harness);
   municipalityId = await aarhusId(ds);
 });
 
-afterAll(async () => {
-  await botApp?.close();
-  await api?.close();
-  await connector?.stop();
-});
+afterAll(() => harness?.close());
 
 const teamsChat = teamsActivities({
   bot,

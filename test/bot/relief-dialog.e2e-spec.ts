@@ -2,13 +2,11 @@ import { INestApplication } from '@nestjs/common';
 import { Role } from '@pleje/core';
 import { ReliefService } from '@pleje/relief';
 import { TeamsLinkService } from '@pleje/teams';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { createBotApp } from '../../apps/bot/src/create-bot-app';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { reliefScenario, ReliefScenario } from '../support/relief-bot-fixtures';
-import { startApiForTest, TestApi } from '../support/test-api';
+import { BotHarness, startBotHarness } from '../support/bot-harness';
+import type { TestApi } from '../support/test-api';
 import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
@@ -30,6 +28,7 @@ interface ReplyActivity {
   attachments?: Array<{ contentType: string; content: CardJson }>;
 }
 
+let harness: BotHarness;
 let api: TestApi;
 let botApp: INestApplication;
 let botUrl: string;
@@ -37,20 +36,11 @@ let connector: FakeBotConnector;
 let ds: DataSource;
 
 beforeAll(async () => {
-  connector = new FakeBotConnector();
-  await connector.start();
-  api = await startApiForTest();
-  botApp = await createBotApp(api.config, { logger: ['error'], relay: { pollIntervalMs: 100 } });
-  await botApp.listen(0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${((botApp.getHttpServer() as Server).address() as AddressInfo).port}`;
-  ds = botApp.get(DataSource);
+  harness = await startBotHarness({ relay: { pollIntervalMs: 100 } });
+  ({ api, botApp, botUrl, connector, ds } = harness);
 });
 
-afterAll(async () => {
-  await botApp?.close();
-  await api?.close();
-  await connector?.stop();
-});
+afterAll(() => harness?.close());
 
 const teamsChat = teamsActivities({
   bot,

@@ -2,14 +2,12 @@ import { INestApplication } from '@nestjs/common';
 import { JobQueues, QueueName, QueueService } from '@pleje/core';
 import { TeamsNotifier } from '@pleje/teams';
 import type { Job } from 'bullmq';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { createBotApp } from '../../apps/bot/src/create-bot-app';
 import { SendTeamsMessageJob } from '../../apps/bot/src/proactive/send-teams-message.job';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { gql, loginToken } from '../support/graphql-client';
-import { startApiForTest, TestApi } from '../support/test-api';
+import { BotHarness, startBotHarness } from '../support/bot-harness';
+import type { TestApi } from '../support/test-api';
 import { postActivity, teamsActivities } from '../support/teams-activities';
 
 /**
@@ -27,6 +25,7 @@ interface ReplyActivity {
   text?: string;
 }
 
+let harness: BotHarness;
 let api: TestApi;
 let botApp: INestApplication;
 let botUrl: string;
@@ -34,22 +33,15 @@ let connector: FakeBotConnector;
 let ds: DataSource;
 
 beforeAll(async () => {
-  connector = new FakeBotConnector();
-  await connector.start();
-  api = await startApiForTest();
-  const config = { ...api.config, botLimits: { messagesPerMinute: RATE_LIMIT } };
-  // The bot app relays the outbox itself here (in production the worker app does), polling fast.
-  botApp = await createBotApp(config, { logger: ['error'], relay: { pollIntervalMs: 100 } });
-  await botApp.listen(0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${((botApp.getHttpServer() as Server).address() as AddressInfo).port}`;
-  ds = botApp.get(DataSource);
+  harness = await startBotHarness({
+    configure: (config) => ({ ...config, botLimits: { messagesPerMinute: RATE_LIMIT } }),
+    // The bot app relays the outbox itself here (in production the worker app does), polling fast.
+    relay: { pollIntervalMs: 100 },
+  });
+  ({ api, botApp, botUrl, connector, ds } = harness);
 });
 
-afterAll(async () => {
-  await botApp?.close();
-  await api?.close();
-  await connector?.stop();
-});
+afterAll(() => harness?.close());
 
 /** A Teams user writing to the bot in their personal chat, with the fake connector as serviceUrl. */
 const teamsUser = (name: string) => {
