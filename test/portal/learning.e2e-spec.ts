@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { approvedFamilyOf, placeChild } from '../support/placed-children';
 
 // The learning-consultant queue in a real browser against the real api: a foster parent asks about Emma's
 // schooling on a phone, the learning consultant takes it with "Tag næste", notes, replies and resolves it with an
@@ -15,30 +16,8 @@ const reply = 'Jeg har talt med skolen. Emma får en plan for fremmøde fra næs
 /** The demo foster parent's family with one placed child, Emma. */
 async function seed(api: TestApi): Promise<void> {
   const ds = api.dataSource;
-  const [user] = (await ds.query(`SELECT id, municipality_id FROM app_user WHERE email = $1`, [
-    fosterParentEmail,
-  ])) as Array<{ id: string; municipality_id: string }>;
-  const m = user!.municipality_id;
-  const [app] = (await ds.query(
-    `INSERT INTO application (municipality_id, applicant_user_id, status, form, version) VALUES ($1, $2, 'APPROVED', '{}'::jsonb, 1) RETURNING id`,
-    [m, user!.id],
-  )) as Array<{ id: string }>;
-  const [family] = (await ds.query(
-    `INSERT INTO foster_family (municipality_id, application_id, user_id, display_name, approval_types, approved_by, places,
-                                vacancies, age_min, age_max, takes_siblings, approved_at, vacancies_updated_at, version)
-     VALUES ($1, $2, $3, 'Familien Plejefamilie', '{ALMEN}', 'SOCIALTILSYN', 1, 0, 0, 17, false, now(), now(), 1) RETURNING id`,
-    [m, app!.id, user!.id],
-  )) as Array<{ id: string }>;
-  const [need] = (await ds.query(
-    `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
-     VALUES ($1, '[{"id":"c1","firstName":"Emma","birthDate":"2012-01-10"}]'::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
-    [m],
-  )) as Array<{ id: string }>;
-  await ds.query(
-    `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
-     VALUES ($1, $2, $3, 1, '2025-01-01', 1)`,
-    [m, need!.id, family!.id],
-  );
+  const { municipalityId: m, familyId } = await approvedFamilyOf(ds, fosterParentEmail);
+  await placeChild(ds, m, familyId, { id: 'c1', firstName: 'Emma', birthDate: '2012-01-10' });
 }
 
 /** A minimal one-page PDF: the api checks the type on the content, not the name. */

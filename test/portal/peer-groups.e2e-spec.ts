@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertFamily } from '../../libs/matching/src/seed/insert-family';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { approvedFamilyOf, placeChild } from '../support/placed-children';
 
 // Network groups in a real browser against the real api: the consultant creates a group and its meetings, invites
 // the demo family's child, the family consents on a phone, the consultant registers attendance and sees the chart,
@@ -37,30 +38,8 @@ const shortDa = (d: Date) =>
 /** The demo foster family with a placed child (Emma, 9), and four teenagers in other families (registered by staff). */
 async function seed(api: TestApi): Promise<{ municipalityId: string }> {
   const ds = api.dataSource;
-  const [user] = (await ds.query(`SELECT id, municipality_id FROM app_user WHERE email = $1`, [
-    fosterParentEmail,
-  ])) as Array<{ id: string; municipality_id: string }>;
-  const m = user!.municipality_id;
-  const [app] = (await ds.query(
-    `INSERT INTO application (municipality_id, applicant_user_id, status, form, version) VALUES ($1, $2, 'APPROVED', '{}'::jsonb, 1) RETURNING id`,
-    [m, user!.id],
-  )) as Array<{ id: string }>;
-  const [family] = (await ds.query(
-    `INSERT INTO foster_family (municipality_id, application_id, user_id, display_name, approval_types, approved_by, places,
-                                vacancies, age_min, age_max, takes_siblings, approved_at, vacancies_updated_at, version)
-     VALUES ($1, $2, $3, 'Familien Plejefamilie', '{ALMEN}', 'SOCIALTILSYN', 1, 0, 0, 17, false, now(), now(), 1) RETURNING id`,
-    [m, app!.id, user!.id],
-  )) as Array<{ id: string }>;
-  const [need] = (await ds.query(
-    `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
-     VALUES ($1, $2::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
-    [m, JSON.stringify([{ id: 'c1', firstName: 'Emma', birthDate: bornAged(10) }])],
-  )) as Array<{ id: string }>;
-  await ds.query(
-    `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
-     VALUES ($1, $2, $3, 1, '2025-01-01', 1)`,
-    [m, need!.id, family!.id],
-  );
+  const { municipalityId: m, familyId } = await approvedFamilyOf(ds, fosterParentEmail);
+  await placeChild(ds, m, familyId, { id: 'c1', firstName: 'Emma', birthDate: bornAged(10) });
   const teens = [
     ['Malte', 13, 56.15, 10.2],
     ['Nanna', 13, 56.16, 10.21],

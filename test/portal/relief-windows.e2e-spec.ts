@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertFamily } from '../../libs/matching/src/seed/insert-family';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { approvedFamilyOf, placeChild } from '../support/placed-children';
 
 // Scarce dates and the consultant's tools in a real browser against the real api: a request window opened by
 // the consultant, two foster families asking (one strained through the caseworker's grant), the allocation with a
@@ -53,43 +54,14 @@ interface Seeded {
  */
 async function seed(api: TestApi, d: ReturnType<typeof dates>): Promise<Seeded> {
   const ds = api.dataSource;
-  const [user] = (await ds.query(`SELECT id, municipality_id FROM app_user WHERE email = $1`, [
-    fosterParentEmail,
-  ])) as Array<{ id: string; municipality_id: string }>;
-  const m = user!.municipality_id;
-  const [app] = (await ds.query(
-    `INSERT INTO application (municipality_id, applicant_user_id, status, form, version) VALUES ($1, $2, 'APPROVED', '{}'::jsonb, 1) RETURNING id`,
-    [m, user!.id],
-  )) as Array<{ id: string }>;
-  const [family] = (await ds.query(
-    `INSERT INTO foster_family (municipality_id, application_id, user_id, display_name, approval_types, approved_by, places,
-                                vacancies, age_min, age_max, takes_siblings, approved_at, vacancies_updated_at, version)
-     VALUES ($1, $2, $3, 'Familien Plejefamilie', '{ALMEN}', 'SOCIALTILSYN', 2, 0, 0, 17, false, now(), now(), 1) RETURNING id`,
-    [m, app!.id, user!.id],
-  )) as Array<{ id: string }>;
+  const { municipalityId: m, familyId } = await approvedFamilyOf(ds, fosterParentEmail, { places: 2 });
   const place = async (
     familyId: string,
     child: { id: string; firstName: string; birthDate: string },
     startedOn = '2024-01-01',
-  ) => {
-    const [need] = (await ds.query(
-      `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
-       VALUES ($1, $2::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
-      [m, JSON.stringify([child])],
-    )) as Array<{ id: string }>;
-    const [placement] = (await ds.query(
-      `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
-       VALUES ($1, $2, $3, 1, $4, 1) RETURNING id`,
-      [m, need!.id, familyId, startedOn],
-    )) as Array<{ id: string }>;
-    return placement!.id;
-  };
-  const emma = await place(family!.id, { id: 'c1', firstName: 'Emma', birthDate: '2017-01-10' });
-  const liva = await place(
-    family!.id,
-    { id: 'c2', firstName: 'Liva', birthDate: '2019-05-03' },
-    '2024-06-01',
-  );
+  ) => (await placeChild(ds, m, familyId, child, startedOn)).placementId;
+  const emma = await place(familyId, { id: 'c1', firstName: 'Emma', birthDate: '2017-01-10' });
+  const liva = await place(familyId, { id: 'c2', firstName: 'Liva', birthDate: '2019-05-03' }, '2024-06-01');
   const skov = await insertFamily(ds, m, { displayName: 'Familien Skov' });
   const noah = await place(skov, { id: 'c3', firstName: 'Noah', birthDate: '2015-03-02' });
   const hansenFamily = await insertFamily(ds, m, {

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { insertFamily } from '../../libs/matching/src/seed/insert-family';
 import { startApiForTest, type TestApi } from '../support/test-api';
 import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { approvedFamilyOf, placeChild } from '../support/placed-children';
 
 // Relief in a real browser against the real api: the caseworker's grant, the foster family's search and booking
 // in the month view, the consultant's confirmation, and the grant that stops a second weekend.
@@ -35,30 +36,12 @@ function dates() {
 /** The demo foster parent's family with a placed child (Emma), and a relief family that has had her before. */
 async function seed(api: TestApi): Promise<{ hansenEmail: string }> {
   const ds = api.dataSource;
-  const [user] = (await ds.query(`SELECT id, municipality_id FROM app_user WHERE email = $1`, [
-    fosterParentEmail,
-  ])) as Array<{ id: string; municipality_id: string }>;
-  const m = user!.municipality_id;
-  const [app] = (await ds.query(
-    `INSERT INTO application (municipality_id, applicant_user_id, status, form, version) VALUES ($1, $2, 'APPROVED', '{}'::jsonb, 1) RETURNING id`,
-    [m, user!.id],
-  )) as Array<{ id: string }>;
-  const [family] = (await ds.query(
-    `INSERT INTO foster_family (municipality_id, application_id, user_id, display_name, approval_types, approved_by, places,
-                                vacancies, age_min, age_max, takes_siblings, approved_at, vacancies_updated_at, version)
-     VALUES ($1, $2, $3, 'Familien Plejefamilie', '{ALMEN}', 'SOCIALTILSYN', 1, 0, 0, 17, false, now(), now(), 1) RETURNING id`,
-    [m, app!.id, user!.id],
-  )) as Array<{ id: string }>;
-  const [need] = (await ds.query(
-    `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
-     VALUES ($1, '[{"id":"c1","firstName":"Emma","birthDate":"2017-01-10"}]'::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
-    [m],
-  )) as Array<{ id: string }>;
-  const [placement] = (await ds.query(
-    `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
-     VALUES ($1, $2, $3, 1, '2025-01-01', 1) RETURNING id`,
-    [m, need!.id, family!.id],
-  )) as Array<{ id: string }>;
+  const { municipalityId: m, familyId } = await approvedFamilyOf(ds, fosterParentEmail);
+  const { placementId } = await placeChild(ds, m, familyId, {
+    id: 'c1',
+    firstName: 'Emma',
+    birthDate: '2017-01-10',
+  });
   const provider = async (name: string, familyId: string | null, capacity: number) => {
     const [row] = (await ds.query(
       `INSERT INTO relief_provider (municipality_id, kind, foster_family_id, name, capacity, age_min, age_max, lat, lon, version)
@@ -74,20 +57,17 @@ async function seed(api: TestApi): Promise<{ hansenEmail: string }> {
     1,
   );
   // Noah, placed elsewhere, is at the relief unit right now at short notice.
-  const [noahNeed] = (await ds.query(
-    `INSERT INTO placement_need (municipality_id, children, support_level, needs, network_people, status, version)
-     VALUES ($1, '[{"id":"c2","firstName":"Noah","birthDate":"2015-03-02"}]'::jsonb, 'ALMEN', '{}', '[]'::jsonb, 'PLACED', 1) RETURNING id`,
-    [m],
-  )) as Array<{ id: string }>;
-  const [noah] = (await ds.query(
-    `INSERT INTO placement (municipality_id, need_id, foster_family_id, children_count, started_on, version)
-     VALUES ($1, $2, $3, 1, '2025-02-01', 1) RETURNING id`,
-    [m, noahNeed!.id, await insertFamily(ds, m, { displayName: 'Familien Skov' })],
-  )) as Array<{ id: string }>;
+  const noah = await placeChild(
+    ds,
+    m,
+    await insertFamily(ds, m, { displayName: 'Familien Skov' }),
+    { id: 'c2', firstName: 'Noah', birthDate: '2015-03-02' },
+    '2025-02-01',
+  );
   await ds.query(
     `INSERT INTO relief_booking (municipality_id, placement_id, provider_id, starts_at, ends_at, days, single_place, status, acute, version)
      VALUES ($1, $2, $3, now() - interval '1 hour', now() + interval '1 hour', 1, false, 'CONFIRMED', true, 1)`,
-    [m, noah!.id, unit],
+    [m, noah.placementId, unit],
   );
   // The relief family logs in too: its account gets the demo password.
   const [hansenUser] = (await ds.query(
@@ -100,7 +80,7 @@ async function seed(api: TestApi): Promise<{ hansenEmail: string }> {
   await ds.query(
     `INSERT INTO relief_booking (municipality_id, placement_id, provider_id, starts_at, ends_at, days, single_place, status, version)
      VALUES ($1, $2, $3, '2025-06-06T15:00:00Z', '2025-06-08T15:00:00Z', 2, true, 'COMPLETED', 1)`,
-    [m, placement!.id, hansen],
+    [m, placementId, hansen],
   );
   return { hansenEmail: hansenUser[0]!.email };
 }
