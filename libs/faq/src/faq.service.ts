@@ -14,7 +14,7 @@ import {
 } from './faq-entry.entity';
 import { FaqError, FaqErrorCode } from './faq.exception';
 import { indexEntry, lockKnowledgeBase, rebuildVocabulary } from './search/faq-index';
-import { fold } from './search/text';
+import { fold, sameWordsKey } from './search/text';
 
 export interface FaqEntryInput {
   key?: string | null;
@@ -227,11 +227,8 @@ export class FaqService {
         );
         if (entry.status === FaqEntryStatus.ARCHIVED)
           throw new FaqError(FaqErrorCode.ARCHIVED, 'Spørgsmålet er arkiveret og kan ikke redigeres.');
-        const same = (a: string) =>
-          fold(a)
-            .replace(/[^a-z0-9]+/g, ' ')
-            .trim();
-        if ([entry.question, ...entry.phrasings].some((p) => same(p) === same(phrasing))) return entry;
+        const key = sameWordsKey(phrasing);
+        if ([entry.question, ...entry.phrasings].some((p) => sameWordsKey(p) === key)) return entry;
         if (entry.phrasings.length >= 20)
           throw new FaqError(
             FaqErrorCode.PHRASINGS_FULL,

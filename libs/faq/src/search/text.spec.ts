@@ -5,6 +5,7 @@ import {
   isStopWord,
   joinCandidates,
   plainFoldVariants,
+  sameWordsKey,
   splitCandidates,
   stripLinks,
 } from './text';
@@ -82,5 +83,12 @@ describe('verdict thresholds', () => {
     expect(verdictFor(closeCall, undefined)).toBe(FaqVerdict.CLOSE_CALL);
     expect(verdictFor(closeCall - 0.01, undefined)).toBe(FaqVerdict.NOT_CONFIDENT);
     expect(verdictFor(undefined, undefined)).toBe(FaqVerdict.NOT_CONFIDENT);
+  });
+});
+
+describe('sameWordsKey', () => {
+  it('is the same for the same words in any case, punctuation or æ/ae spelling, and differs otherwise', () => {
+    expect(sameWordsKey('Hvornår får vi løn?')).toBe(sameWordsKey('  hvornaar   faar vi LOEN'));
+    expect(sameWordsKey('Hvornår får vi løn?')).not.toBe(sameWordsKey('Hvornår får I løn?'));
   });
 });

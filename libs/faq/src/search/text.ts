@@ -52,6 +52,11 @@ export function words(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
+/** The same words, whatever the case, punctuation or æ/ae spelling: "Hvornår får vi løn?" = "hvornaar faar vi loen". */
+export function sameWordsKey(text: string): string {
+  return words(fold(text)).join(' ');
+}
+
 // PostgreSQL's danish.stop and english.stop, folded, plus the filler of chat questions ("hej", "tak",
 // "hvordan"): words that say nothing about which answer is wanted.
 const STOP = `og i jeg det at en den til er som paa de med han af for ikke der var mig sig men et har om vi min havde

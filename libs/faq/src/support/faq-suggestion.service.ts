@@ -6,7 +6,7 @@ import { FaqEntry, FaqEntryStatus } from '../faq-entry.entity';
 import { FaqError, FaqErrorCode } from '../faq.exception';
 import { FaqService } from '../faq.service';
 import { lockKnowledgeBase } from '../search/faq-index';
-import { fold } from '../search/text';
+import { sameWordsKey } from '../search/text';
 import { FaqPhrasingState, FaqQuestion } from './faq-question.entity';
 
 /** A parent's own words for an entry the search was unsure of: a phrasing the consultant can add. */
@@ -21,10 +21,6 @@ export interface FaqPhrasingSuggestion {
 }
 
 const LIMIT = 50;
-const sameWords = (a: string) =>
-  fold(a)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 /**
  * Learning from the parents (the "active learning" of FAQ bots): when the search was unsure (candidates, or
@@ -60,8 +56,8 @@ export class FaqSuggestionService {
     );
     const byWords = new Map<string, FaqPhrasingSuggestion>();
     for (const r of rows) {
-      const words = sameWords(r.text);
-      if (!words || [r.entry_question, ...r.phrasings].some((p) => sameWords(p) === words)) continue;
+      const words = sameWordsKey(r.text);
+      if (!words || [r.entry_question, ...r.phrasings].some((p) => sameWordsKey(p) === words)) continue;
       const key = `${r.entry_id}|${words}`;
       const seen = byWords.get(key);
       if (seen) seen.count++;
@@ -149,8 +145,8 @@ export class FaqSuggestionService {
         FOR UPDATE`,
       [q.municipalityId, q.ratedEntryId],
     );
-    const words = sameWords(q.text!);
-    const ids = same.filter((r) => r.id === q.id || sameWords(r.text) === words).map((r) => r.id);
+    const words = sameWordsKey(q.text!);
+    const ids = same.filter((r) => r.id === q.id || sameWordsKey(r.text) === words).map((r) => r.id);
     await em.query(`UPDATE faq_question SET phrasing_state = $2 WHERE id = ANY($1::uuid[])`, [ids, state]);
   }
 }
