@@ -1,23 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-/** The phone the issue names: the whole applicant flow must work at 390×844. */
-export async function newPhonePage(
-  browser: Browser,
-  baseURL: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  return { context, page };
-}
+import type { Page } from 'playwright-core';
 
 /** A fresh address per run, so suites never collide with each other or an earlier run's data. */
 export function uniqueApplicantEmail(prefix = 'ansoeger'): string {

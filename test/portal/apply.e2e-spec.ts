@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { gql, loginToken } from '../support/graphql-client';
-import { loginAs, newPortalPage, seriousA11yViolations, usePortal } from './browser';
+import { loginAs, newPhonePage, newPortalPage, seriousA11yViolations, usePortal } from './browser';
 import {
   choose,
   createApplicantAccount,
@@ -11,7 +11,6 @@ import {
   fillHomeStep,
   fillHouseholdStep,
   fillOfferStep,
-  newPhonePage,
   next,
   stepHeading,
   submitApplication,

@@ -35,6 +35,24 @@ export async function newPortalPage(
   return { context, page };
 }
 
+/** A phone (390×844, touch): the applicant flow and the families' pages must work there. */
+export async function newPhonePage(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
 /** Opens the portal and waits until it has decided between the login page and a session. */
 export async function openPortal(page: Page, path = '/'): Promise<void> {
   await page.goto(path);

@@ -3,7 +3,7 @@ import { seedFaq } from '@pleje/faq';
 import { TeamsLinkService } from '@pleje/teams';
 import { gql, loginToken } from '../support/graphql-client';
 import { startApiForTest, type TestApi } from '../support/test-api';
-import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { launchBrowser, loginAs, newPhonePage, newPortalPage, seriousA11yViolations } from './browser';
 
 // The knowledge base in a real browser against the real api and search: a family-care consultant writes an entry
 // (with Danish field errors first), a foster parent on a phone asks for it with a typo and a split compound and
@@ -42,15 +42,7 @@ describe('knowledge base and ask page (browser)', () => {
       [consultantEmail, colleagueEmail],
     );
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: api.url,
-      locale: 'da-DK',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(15_000);
-    family = { context, page: await context.newPage() };
+    family = await newPhonePage(browser, api.url);
     consultant = await newPortalPage(browser, api.url);
     await loginAs(family.page, fosterParentEmail);
     await loginAs(consultant.page, consultantEmail);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApiForTest, type TestApi } from '../support/test-api';
-import { launchBrowser, loginAs, newPortalPage, seriousA11yViolations } from './browser';
+import { launchBrowser, loginAs, newPhonePage, newPortalPage, seriousA11yViolations } from './browser';
 import { approvedFamilyOf, placeChild } from '../support/placed-children';
 
 // The learning-consultant queue in a real browser against the real api: a foster parent asks about Emma's
@@ -57,15 +57,7 @@ describe('learning queue (browser)', () => {
     browser = await launchBrowser();
     await seed(api);
     // The family uses a phone.
-    const context = await browser.newContext({
-      baseURL: api.url,
-      locale: 'da-DK',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    context.setDefaultTimeout(15_000);
-    family = { context, page: await context.newPage() };
+    family = await newPhonePage(browser, api.url);
     consultant = await newPortalPage(browser, api.url);
     await loginAs(family.page, fosterParentEmail);
     await loginAs(consultant.page, consultantEmail);

@@ -9,12 +9,11 @@ import {
   fillHomeStep,
   fillHouseholdStep,
   fillOfferStep,
-  newPhonePage,
   next,
   stepHeading,
   submitApplication,
 } from './apply-helpers';
-import { loginAs, newPortalPage, seriousA11yViolations, usePortal } from './browser';
+import { loginAs, newPhonePage, newPortalPage, seriousA11yViolations, usePortal } from './browser';
 
 // The done-when: an applicant applies on a phone, a consultant takes the application through every
 // state to approval in the browser, the family profile exists and the applicant's timeline shows "Godkendt".
