@@ -78,6 +78,10 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'matching.rank',
     query: `{ familyRanking(needId: "${NO_ID}") { considered } }`,
   },
+  matchingNetworkOptions: {
+    operation: 'matching.networkOptions',
+    query: `{ matchingNetworkOptions { families { id } applications { id } } }`,
+  },
   familyEvaluation: {
     operation: 'matching.rank',
     query: `{ familyEvaluation(needId: "${NO_ID}", familyId: "${NO_ID}") { evaluation { score } } }`,

@@ -6,6 +6,7 @@ export * from './placement.entity';
 export * from './matching.exception';
 export * from './needs.service';
 export * from './matching.service';
+export * from './network.service';
 export * from './placements.service';
 export * from './family-profiles.service';
 export * from './matching.module';

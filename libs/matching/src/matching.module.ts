@@ -4,12 +4,20 @@ import { FamilyProfilesService } from './family-profiles.service';
 import { MatchingResolver } from './graphql/matching.resolver';
 import { MatchingService } from './matching.service';
 import { NeedsService } from './needs.service';
+import { NetworkService } from './network.service';
 import { PlacementsService } from './placements.service';
 
 /** Matching: placement needs, explained rankings, exact batch proposals, placements and their outcomes. */
 @Module({
   imports: [AuditModule],
-  providers: [NeedsService, MatchingService, PlacementsService, FamilyProfilesService, MatchingResolver],
-  exports: [NeedsService, MatchingService, PlacementsService, FamilyProfilesService],
+  providers: [
+    NeedsService,
+    MatchingService,
+    NetworkService,
+    PlacementsService,
+    FamilyProfilesService,
+    MatchingResolver,
+  ],
+  exports: [NeedsService, MatchingService, NetworkService, PlacementsService, FamilyProfilesService],
 })
 export class MatchingModule {}

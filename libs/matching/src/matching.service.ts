@@ -10,6 +10,7 @@ import { DEFAULT_WEIGHTS, FACTOR_KEYS } from './algorithm/vocabulary';
 import { MatchBatch, MatchProposal, ProposalStatus } from './match-proposal.entity';
 import { MatchingError, MatchingErrorCode } from './matching.exception';
 import { MatchingWeights } from './matching-weights.entity';
+import { NetworkCandidate, NetworkService } from './network.service';
 import { NeedStatus, PlacementNeed } from './placement-need.entity';
 import { Placement } from './placement.entity';
 import { needInput } from './to-algorithm';
@@ -28,6 +29,7 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly network: NetworkService,
   ) {}
 
   async weights(actor: Actor): Promise<Weights> {
@@ -61,12 +63,21 @@ export class MatchingService {
     return merged;
   }
 
-  /** Every approved family with room in the municipality, checked against the need; network first, then by score. */
+  /**
+   * Every approved family with room in the municipality, checked against the need; network first, then by score.
+   * `network` is the child's own network before everyone else: named people and how far their approval has come,
+   * and every network family named on the need with its evaluation, also when a rule stops it for now.
+   */
   async rankForNeed(
     actor: Actor,
     needId: string,
     limit = 20,
-  ): Promise<{ need: PlacementNeed; ranked: RankedFamily[]; considered: number }> {
+  ): Promise<{
+    need: PlacementNeed;
+    ranked: RankedFamily[];
+    considered: number;
+    network: NetworkCandidate[];
+  }> {
     // The need, the weights and the family list are read at the same time; the families are filtered for the need after.
     const [need, weights, all] = await Promise.all([
       this.loadNeed(this.dataSource.manager, actor, needId),
@@ -74,13 +85,21 @@ export class MatchingService {
       this.candidates(actor.municipalityId),
     ]);
     const families = forNeed(all, need);
-    const ranked = rank(needInput(need), families, weights, copenhagenToday(), limit);
+    const today = copenhagenToday();
+    const ranked = rank(needInput(need), families, weights, today, limit);
+    const rankedIds = new Set(ranked.map((e) => e.familyId));
+    // Network families the ranking left out (full, too young, inactive …) are evaluated one by one to say why.
+    const missingNetwork = need.networkFamilyIds.filter((id) => !rankedIds.has(id));
+    const networkEvaluations = await Promise.all(
+      missingNetwork.map(async (id) =>
+        evaluate(needInput(need), await familyInputById(this.dataSource.manager, id), weights, today),
+      ),
+    );
     // Only the shown families are loaded whole (names, places, conditions).
+    const shownIds = [...rankedIds, ...missingNetwork];
     const [shown] = await Promise.all([
-      ranked.length
-        ? this.dataSource
-            .getRepository(FosterFamily)
-            .find({ where: { id: In(ranked.map((e) => e.familyId)) } })
+      shownIds.length
+        ? this.dataSource.getRepository(FosterFamily).find({ where: { id: In(shownIds) } })
         : Promise.resolve([]),
       this.audit.recordRead(actor, {
         entity: 'placement_need',
@@ -89,10 +108,17 @@ export class MatchingService {
       }),
     ]);
     const byId = new Map(shown.map((f) => [f.id, f]));
+    const evaluations = new Map<string, RankedFamily>();
+    for (const e of [...ranked, ...networkEvaluations]) {
+      const family = byId.get(e.familyId);
+      if (family && need.networkFamilyIds.includes(e.familyId))
+        evaluations.set(e.familyId, { family, evaluation: e });
+    }
     return {
       need,
       ranked: ranked.map((e) => ({ family: byId.get(e.familyId)!, evaluation: e })),
       considered: families.length,
+      network: await this.network.candidates(need, evaluations),
     };
   }
 
@@ -160,6 +186,7 @@ export class MatchingService {
       where: { municipalityId: actor.municipalityId, status: NeedStatus.WAITING },
       order: { createdAt: 'ASC' },
     });
+    await this.network.withLinkedFamilies(this.dataSource.manager, needs);
     const families = await this.candidates(actor.municipalityId);
     const today = copenhagenToday();
     const result = assignBatch(needs.map(needInput), families, weights, today);
@@ -259,6 +286,7 @@ export class MatchingService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!family || !need) throw AppError.notFound();
+      await this.network.withLinkedFamilies(em, [need]);
       if (need.status !== NeedStatus.WAITING)
         throw new MatchingError(
           MatchingErrorCode.NEED_NOT_WAITING,
@@ -369,8 +397,11 @@ export class MatchingService {
     return proposal;
   }
 
+  /** The need in the actor's municipality, with the families of its approved, linked network applications. */
   private async loadNeed(em: EntityManager, actor: Actor, id: string): Promise<PlacementNeed> {
-    return assertInScope(actor, isUUID(id) ? await em.findOne(PlacementNeed, { where: { id } }) : null);
+    const need = assertInScope(actor, isUUID(id) ? await em.findOne(PlacementNeed, { where: { id } }) : null);
+    const [withNetwork] = await this.network.withLinkedFamilies(em, [need]);
+    return withNetwork;
   }
 
   private async loadFamily(em: EntityManager, actor: Actor, id: string): Promise<FosterFamily> {

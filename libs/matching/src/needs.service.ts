@@ -16,6 +16,7 @@ import { FosterFamily } from '../../recruitment/src/foster-family.entity';
 import { CULTURE_TAGS, NEED_TAGS, WISH_TAGS } from './algorithm/vocabulary';
 import { locationOfPostalCode } from './geo/postal-codes';
 import { MatchingError, MatchingErrorCode } from './matching.exception';
+import { NetworkService } from './network.service';
 import { NeedStatus, PlacementNeed, SupportLevel } from './placement-need.entity';
 
 export interface NeedData {
@@ -35,7 +36,7 @@ export interface NeedData {
   cultureNote?: string | null;
   wishes: string[];
   wishesText?: string | null;
-  networkPeople: { name: string; relation: string }[];
+  networkPeople: { name: string; relation: string; applicationId?: string | null }[];
   networkFamilyIds: string[];
   acute: boolean;
   wishedStart?: string | null;
@@ -49,6 +50,7 @@ export class NeedsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly network: NetworkService,
   ) {}
 
   async list(actor: Actor, page: PageArgs, status?: NeedStatus | null): Promise<Connection<PlacementNeed>> {
@@ -193,6 +195,19 @@ export class NeedsService {
       });
       if (found !== networkFamilyIds.length) fields.networkFamilyIds = 'Vælg godkendte familier i kommunen.';
     }
+    const linkedIds = data.networkPeople.map((p) => p.applicationId ?? null);
+    const linkable = await this.network.linkableApplicationIds(
+      actor.municipalityId,
+      linkedIds.filter((id): id is string => !!id && isUUID(id)),
+    );
+    linkedIds.forEach((id, i) => {
+      if (!id) return;
+      if (!linkable.has(id))
+        fields[`networkPeople.${i}.applicationId`] =
+          'Vælg en ansøgning om godkendelse som netværksplejefamilie i kommunen.';
+      else if (linkedIds.indexOf(id) !== i)
+        fields[`networkPeople.${i}.applicationId`] = 'Ansøgningen er allerede koblet til en anden person.';
+    });
     if (Object.keys(fields).length) throw AppError.badInput(fields);
     return {
       children: data.children.map((c) => ({
@@ -215,7 +230,11 @@ export class NeedsService {
       cultureNote: data.cultureNote?.trim() ?? '',
       wishes: [...new Set(data.wishes)],
       wishesText: data.wishesText?.trim() ?? '',
-      networkPeople: data.networkPeople.map((p) => ({ name: p.name.trim(), relation: p.relation.trim() })),
+      networkPeople: data.networkPeople.map((p) => ({
+        name: p.name.trim(),
+        relation: p.relation.trim(),
+        applicationId: p.applicationId || null,
+      })),
       networkFamilyIds,
       acute: data.acute,
       wishedStart: data.wishedStart ?? null,

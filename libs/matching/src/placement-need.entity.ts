@@ -37,6 +37,8 @@ export interface NeedChild {
 export interface NetworkPerson {
   name: string;
   relation: string;
+  /** Their network-track application in recruitment, once it exists; approved, its family is the child's. */
+  applicationId?: string | null;
 }
 
 /**
@@ -116,7 +118,10 @@ export class PlacementNeed {
   @Column({ name: 'network_people', type: 'jsonb' })
   networkPeople: NetworkPerson[];
 
-  /** Approved (or being approved) network foster families for this child: always shown first. */
+  /**
+   * Approved network foster families for this child: always shown first. Families approved through an application
+   * linked on `networkPeople` count too (NetworkService.withLinkedFamilies).
+   */
   @Column({ name: 'network_family_ids', type: 'uuid', array: true, default: () => `'{}'` })
   networkFamilyIds: string[];
 

@@ -70,6 +70,7 @@ export const PERMISSIONS = {
   'placementNeed.update': [CASEWORKER],
   'placementNeed.cancel': [CASEWORKER],
   'matching.rank': [CASEWORKER, FAMILY_CONSULTANT],
+  'matching.networkOptions': [CASEWORKER, FAMILY_CONSULTANT],
   'matching.propose': [CASEWORKER, FAMILY_CONSULTANT],
   'matching.batch': [FAMILY_CONSULTANT],
   'matching.proposals': [CASEWORKER, FAMILY_CONSULTANT],

@@ -16,6 +16,7 @@ import {
 import { FamilyProfilesService } from '../family-profiles.service';
 import { MatchProposal, ProposalStatus } from '../match-proposal.entity';
 import { MatchingService } from '../matching.service';
+import { NetworkService } from '../network.service';
 import { NeedsService } from '../needs.service';
 import { PlacementNeed } from '../placement-need.entity';
 import { Placement } from '../placement.entity';
@@ -28,6 +29,7 @@ import {
   FamilyOwnProfileInput,
   FamilyRanking,
   MatchEvaluation,
+  MatchingNetworkOptions,
   MatchingVocabulary,
   MatchingWeight,
   MatchingWeightInput,
@@ -58,6 +60,7 @@ export class MatchingResolver {
     private readonly matching: MatchingService,
     private readonly placementsService: PlacementsService,
     private readonly profiles: FamilyProfilesService,
+    private readonly network: NetworkService,
   ) {}
 
   @Query(() => MatchingVocabulary, {
@@ -127,12 +130,29 @@ export class MatchingResolver {
     @Args('needId', { type: () => ID }) needId: string,
     @Args('limit', { type: () => Number, defaultValue: 20 }) limit: number,
   ): Promise<FamilyRanking> {
-    const { need, ranked, considered } = await this.matching.rankForNeed(
+    const { need, ranked, considered, network } = await this.matching.rankForNeed(
       actor,
       needId,
       Math.min(Math.max(1, limit), 100),
     );
-    return { need, considered, families: ranked.map((r) => ({ ...r, family: familyModel(r.family) })) };
+    return {
+      need,
+      considered,
+      network: network.map((c) => ({ ...c, family: c.family ? familyModel(c.family) : null })),
+      families: ranked.map((r) => ({ ...r, family: familyModel(r.family) })),
+    };
+  }
+
+  @Query(() => MatchingNetworkOptions, {
+    description: 'Netværksplejefamilier og åbne netværksansøgninger, som kan knyttes til et barn',
+  })
+  @Permission('matching.networkOptions')
+  async matchingNetworkOptions(@CurrentActor() actor: Actor): Promise<MatchingNetworkOptions> {
+    const [families, applications] = await Promise.all([
+      this.network.approvedFamilies(actor),
+      this.network.applicationOptions(actor),
+    ]);
+    return { families: families.map(familyModel), applications };
   }
 
   @Query(() => RankedFamily, {

@@ -3,6 +3,7 @@ import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { seedRecruitmentDemo } from '../../../recruitment/src/seed/recruitment-demo';
 import { MatchingService } from '../matching.service';
+import { NetworkService } from '../network.service';
 import { DEMO_MATCHING_FAMILIES, seedMatchingDemo } from './matching-demo';
 
 describe('matching demo data', () => {
@@ -37,7 +38,14 @@ describe('matching demo data', () => {
     const [mikkel] = await dataSource.query(
       `SELECT id FROM placement_need WHERE children->0->>'firstName' = 'Mikkel'`,
     );
-    const { ranked } = await new MatchingService(dataSource, audit).rankForNeed(actor, mikkel.id, 10);
+    const { ranked, network } = await new MatchingService(
+      dataSource,
+      audit,
+      new NetworkService(dataSource, audit),
+    ).rankForNeed(actor, mikkel.id, 10);
+    expect(network.map((c) => [c.name, c.stage, c.evaluation?.eligible])).toEqual([
+      ['Lone', 'APPROVED', true],
+    ]);
     expect(ranked[0].family.displayName).toBe('Moster Lone');
     expect(ranked[0].evaluation.network).toBe(true);
     expect(ranked.length).toBeGreaterThan(2);

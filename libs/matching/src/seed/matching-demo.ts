@@ -134,6 +134,12 @@ export async function seedMatchingDemo(dataSource: DataSource): Promise<number> 
     profile: { ...PLACES.viby, languages: ['da'], features: ['ANIMALS'] },
   });
   added++;
+  // Lone was approved on the network track for Mikkel; the need names her and links her application to it.
+  const [{ application_id: loneApplication }] = (await dataSource.query(
+    `SELECT application_id FROM foster_family WHERE id = $1`,
+    [network],
+  )) as { application_id: string }[];
+  await dataSource.query(`UPDATE application SET track = 'NETWORK' WHERE id = $1`, [loneApplication]);
   const [caseworker] = await dataSource.query(
     `SELECT id FROM app_user WHERE email = 'sagsbehandler@aarhus.example'`,
   );
@@ -150,7 +156,7 @@ export async function seedMatchingDemo(dataSource: DataSource): Promise<number> 
       culture: [],
       wishes: ['ANIMALS', 'NEAR_FRIENDS'],
       words: 'Jeg vil gerne blive i min klasse og have en hund.',
-      people: [{ name: 'Lone', relation: 'Moster' }],
+      people: [{ name: 'Lone', relation: 'Moster', applicationId: loneApplication }],
       networkIds: [network],
       acute: false,
     },
@@ -185,7 +191,7 @@ export async function seedMatchingDemo(dataSource: DataSource): Promise<number> 
       culture: ['MUSLIM', 'HALAL'],
       wishes: ['CITY', 'OWN_ROOM'],
       words: 'Jeg vil gerne kunne tage bussen til mine venner.',
-      people: [],
+      people: [{ name: 'Samira', relation: 'Faster' }],
       networkIds: [],
       acute: false,
     },

@@ -21,7 +21,11 @@ import {
 import { ArgsType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@pleje/core';
 import { FosterFamilyModel } from '../../../../recruitment/src/graphql/dto/foster-family.model';
+import { ApplicationStatus } from '../../../../recruitment/src/application-status';
+// Registers ApplicationStatus (and the other recruitment enums) with GraphQL.
+import '../../../../recruitment/src/graphql/dto/enums';
 import { ProposalStatus } from '../../match-proposal.entity';
+import { NetworkStage } from '../../network.service';
 import { NeedStatus, SupportLevel } from '../../placement-need.entity';
 import { PlacementEndReason } from '../../placement.entity';
 
@@ -29,6 +33,7 @@ registerEnumType(SupportLevel, { name: 'SupportLevel' });
 registerEnumType(NeedStatus, { name: 'NeedStatus' });
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 registerEnumType(PlacementEndReason, { name: 'PlacementEndReason' });
+registerEnumType(NetworkStage, { name: 'NetworkStage' });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,6 +64,11 @@ export class NeedChildModel {
 export class NetworkPersonModel {
   @Field(() => String) name: string;
   @Field(() => String) relation: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Personens ansøgning om godkendelse som netværksplejefamilie',
+  })
+  applicationId?: string | null;
 }
 
 @ObjectType('PlacementNeed')
@@ -113,6 +123,10 @@ export class NeedChildInput {
 export class NetworkPersonInput {
   @Field(() => String) @IsString() @MinLength(1, { message: 'Skriv navnet.' }) @MaxLength(100) name: string;
   @Field(() => String) @IsString() @MaxLength(100) relation: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Vælg en ansøgning fra listen.' })
+  applicationId?: string | null;
 }
 
 @InputType()
@@ -233,8 +247,45 @@ export class RankedFamily {
 }
 
 @ObjectType()
+export class NetworkCandidateModel {
+  @Field(() => String) name: string;
+  @Field(() => String) relation: string;
+  @Field(() => NetworkStage) stage: NetworkStage;
+  @Field(() => String, { description: 'Hvor langt personen er, på dansk' }) stageText: string;
+  @Field(() => ID, { nullable: true }) applicationId: string | null;
+  @Field(() => ApplicationStatus, { nullable: true }) applicationStatus: ApplicationStatus | null;
+  @Field(() => Int, { nullable: true }) daysInStatus: number | null;
+  @Field(() => FosterFamilyModel, { nullable: true }) family: FosterFamilyModel | null;
+  @Field(() => MatchEvaluation, { nullable: true }) evaluation: MatchEvaluation | null;
+}
+
+@ObjectType()
+export class NetworkApplicationOptionModel {
+  @Field(() => ID) id: string;
+  @Field(() => String) applicantName: string;
+  @Field(() => String, { description: 'Barnets navn som ansøgeren skrev det' }) childName: string;
+  @Field(() => String) relation: string;
+  @Field(() => ApplicationStatus) status: ApplicationStatus;
+  @Field(() => String) statusLabel: string;
+}
+
+@ObjectType()
+export class MatchingNetworkOptions {
+  @Field(() => [FosterFamilyModel], { description: 'Godkendte netværksplejefamilier i kommunen' })
+  families: FosterFamilyModel[];
+  @Field(() => [NetworkApplicationOptionModel], {
+    description: 'Åbne ansøgninger om godkendelse som netværksplejefamilie',
+  })
+  applications: NetworkApplicationOptionModel[];
+}
+
+@ObjectType()
 export class FamilyRanking {
   @Field(() => PlacementNeedModel) need: PlacementNeedModel;
+  @Field(() => [NetworkCandidateModel], {
+    description: 'Barnets eget netværk, vist før alle andre: godkendte, under godkendelse og ikke startet',
+  })
+  network: NetworkCandidateModel[];
   @Field(() => Int, { description: 'Familier med plads der blev vurderet' }) considered: number;
   @Field(() => [RankedFamily]) families: RankedFamily[];
 }
