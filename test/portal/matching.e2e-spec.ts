@@ -40,6 +40,26 @@ async function seedFamilies(api: TestApi): Promise<Seeded> {
     places: 1,
     profile: { lat: 56.04, lon: 9.93, languages: ['da'] },
   });
+  // Emma's aunt is on her way through the network track (first home visit done).
+  const [aunt] = (await ds.query(
+    `INSERT INTO app_user (municipality_id, email, name, role, version)
+     VALUES ($1, 'hanne.lund@example.dk', 'Hanne Lund', 'APPLICANT', 1) RETURNING id`,
+    [m],
+  )) as Array<{ id: string }>;
+  await ds.query(
+    `INSERT INTO application (municipality_id, applicant_user_id, track, status, form, version)
+     VALUES ($1, $2, 'NETWORK', 'HOME_VISIT_1', $3, 1)`,
+    [
+      m,
+      aunt!.id,
+      JSON.stringify({
+        applicants: [{ firstName: 'Hanne', lastName: 'Lund' }],
+        familyTypes: ['NETVAERK'],
+        networkChildName: 'Emma',
+        networkChildRelation: 'Moster',
+      }),
+    ],
+  );
   return { network, skov };
 }
 
@@ -97,17 +117,36 @@ describe('matching pages (browser)', () => {
     await page.locator('#need-wishesText').fill('Jeg vil gerne have et dyr.');
     await page.locator('#need-schoolLat').fill('56,15');
     await page.locator('#need-schoolLon').fill('10,2');
+    // Her aunt, linked to her network-track application.
+    await page.getByRole('button', { name: 'Tilføj person' }).click();
+    await page.locator('#need-networkPeople-0-name').fill('Hanne Lund');
+    await page.locator('#need-networkPeople-0-relation').fill('Moster');
+    await page
+      .locator('#need-networkPeople-0-applicationId')
+      .selectOption({ label: 'Hanne Lund – for Emma (Første hjemmebesøg)' });
     await page.getByRole('button', { name: 'Gem behov' }).click();
 
     await page.waitForURL(/\/matchning\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Emma' }).waitFor();
+    // The child's network first, in its own section: the approved family, then the aunt on her way.
+    const network = page.getByTestId('network-candidate');
+    await network.first().waitFor();
+    expect(await network.count()).toBe(2);
+    expect(await network.first().getByRole('heading', { level: 3 }).innerText()).toContain('Familien Mormor');
+    expect(await network.first().innerText()).toContain('Godkendt og kan foreslås nu.');
+    await network.first().getByRole('button', { name: 'Foreslå Familien Mormor' }).waitFor();
+    const aunt = network.nth(1);
+    expect(await aunt.getByRole('heading', { level: 3 }).innerText()).toContain('Hanne Lund');
+    expect(await aunt.innerText()).toContain('Under godkendelse');
+    expect(await aunt.innerText()).toContain(
+      'Under godkendelse som netværksplejefamilie: Første hjemmebesøg',
+    );
+    expect(await aunt.getByRole('button').count()).toBe(0);
+    // The other families follow, without the network family a second time.
     const ranked = page.getByTestId('ranked-family');
     await ranked.first().waitFor();
-    expect(await ranked.count()).toBe(3);
-    const first = ranked.first();
-    expect(await first.getByRole('heading', { level: 3 }).innerText()).toContain('Familien Mormor');
-    expect(await first.innerText()).toContain('Barnets netværk');
-    expect(await ranked.nth(1).innerText()).not.toContain('Barnets netværk');
+    expect(await ranked.count()).toBe(2);
+    expect(await page.getByTestId('ranking').innerText()).not.toContain('Familien Mormor');
     // One bar per factor, each with its points and its Danish sentence.
     const skov = ranked.filter({ hasText: 'Familien Skov' });
     expect(await skov.getByTestId('factor-bars').getByRole('listitem').count()).toBe(7);

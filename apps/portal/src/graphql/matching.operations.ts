@@ -60,6 +60,7 @@ export const PlacementNeedFields = graphql(`
     networkPeople {
       name
       relation
+      applicationId
     }
     networkFamilyIds
     acute
@@ -128,21 +129,26 @@ export const PlacementNeedDocument = graphql(`
   }
 `);
 
-export const NetworkFamiliesDocument = graphql(`
-  query NetworkFamilies {
-    fosterFamilies(first: 50) {
-      edges {
-        node {
-          id
-          displayName
-          approvalTypes
-          networkChildName
-        }
+export const MatchingNetworkOptionsDocument = graphql(`
+  query MatchingNetworkOptions {
+    matchingNetworkOptions {
+      families {
+        id
+        displayName
+        approvalTypes
+        networkChildName
+      }
+      applications {
+        id
+        applicantName
+        childName
+        relation
+        status
+        statusLabel
       }
     }
   }
 `);
-
 export const CreatePlacementNeedDocument = graphql(`
   mutation CreatePlacementNeed($input: PlacementNeedInput!) {
     createPlacementNeed(input: $input) {
@@ -173,6 +179,21 @@ export const FamilyRankingDocument = graphql(`
       considered
       need {
         ...PlacementNeedFields
+      }
+      network {
+        name
+        relation
+        stage
+        stageText
+        applicationId
+        applicationStatus
+        daysInStatus
+        family {
+          ...MatchFamilyFields
+        }
+        evaluation {
+          ...MatchEvaluationFields
+        }
       }
       families {
         family {

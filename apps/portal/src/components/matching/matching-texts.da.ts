@@ -106,6 +106,13 @@ export const matchingDa = {
     personName: 'Navn',
     personRelation: 'Relation til barnet',
     addPerson: 'Tilføj person',
+    personApplication: 'Ansøgning om godkendelse',
+    personApplicationHint:
+      'Vælg personens ansøgning om at blive netværksplejefamilie, når den findes. Når den er godkendt, vises familien først.',
+    noApplication: 'Ingen ansøgning endnu',
+    closedApplication: 'Koblet ansøgning (ikke længere åben)',
+    applicationOption: (applicant: string, child: string, status: string) =>
+      `${applicant}${child ? ` – for ${child}` : ''} (${status})`,
     removePerson: (n: number) => `Fjern person ${n}`,
     networkFamilies: 'Godkendte netværksplejefamilier',
     networkFamiliesHint: 'Familier der er godkendt som netværksplejefamilie for barnet.',
@@ -122,10 +129,19 @@ export const matchingDa = {
     personNameMissing: 'Skriv navnet.',
   },
   ranking: {
-    heading: 'Familier der passer',
+    heading: 'Andre familier der passer',
     considered: (n: number) => `${n} familier med plads blev vurderet.`,
     none: 'Ingen familie opfylder kravene lige nu.',
     network: 'Barnets netværk',
+    networkIntro:
+      'Barnets eget netværk vises før alle andre familier: godkendte netværksfamilier, personer under godkendelse og personer der endnu ikke er i gang.',
+    noNetwork: 'Der er ingen fra barnets netværk på behovet. Tilføj dem under "Ret behovet".',
+    stages: {
+      APPROVED: 'Godkendt',
+      IN_APPROVAL: 'Under godkendelse',
+      NOT_STARTED: 'Ikke startet',
+      STOPPED: 'Stoppet',
+    },
     score: (score: string) => `Score ${score} af 100`,
     points: (points: string) => `${points} point`,
     factorsCaption: 'Hvad scoren består af',

@@ -107,6 +107,13 @@ export const matchingEn: MatchingTexts = {
     personName: 'Name',
     personRelation: 'Relation to the child',
     addPerson: 'Add a person',
+    personApplication: 'Application for approval',
+    personApplicationHint:
+      "Choose the person's application to become a network foster family once it exists. Once approved, the family is shown first.",
+    noApplication: 'No application yet',
+    closedApplication: 'Linked application (no longer open)',
+    applicationOption: (applicant: string, child: string, status: string) =>
+      `${applicant}${child ? ` – for ${child}` : ''} (${status})`,
     removePerson: (n: number) => `Remove person ${n}`,
     networkFamilies: 'Approved network foster families',
     networkFamiliesHint: 'Families approved as network foster family for the child.',
@@ -123,10 +130,19 @@ export const matchingEn: MatchingTexts = {
     personNameMissing: 'Enter the name.',
   },
   ranking: {
-    heading: 'Families that fit',
+    heading: 'Other families that fit',
     considered: (n: number) => `${n} families with room were considered.`,
     none: 'No family meets the requirements right now.',
     network: "The child's network",
+    networkIntro:
+      "The child's own network is shown before every other family: approved network families, people being approved and people who have not started.",
+    noNetwork: 'No one from the child\'s network is on the need. Add them under "Edit the need".',
+    stages: {
+      APPROVED: 'Approved',
+      IN_APPROVAL: 'Being approved',
+      NOT_STARTED: 'Not started',
+      STOPPED: 'Stopped',
+    },
     score: (score: string) => `Score ${score} of 100`,
     points: (points: string) => `${points} points`,
     factorsCaption: 'What the score is made of',

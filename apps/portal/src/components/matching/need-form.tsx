@@ -1,13 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type SummaryError } from '../error-summary';
-import { Checkbox, CheckboxGroup, describedBy, ErrorMessage, TextAreaField, TextField } from '../form-fields';
+import {
+  Checkbox,
+  CheckboxGroup,
+  describedBy,
+  ErrorMessage,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import type { PlacementNeedFieldsFragment, PlacementNeedInput, SupportLevel } from '../../gql/graphql';
 import {
   CreatePlacementNeedDocument,
+  MatchingNetworkOptionsDocument,
   MatchingVocabularyDocument,
-  NetworkFamiliesDocument,
   UpdatePlacementNeedDocument,
 } from '../../graphql/matching.operations';
 import { useI18n } from '../../i18n/i18n-context';
@@ -24,6 +32,8 @@ interface ChildRow {
 interface PersonRow {
   name: string;
   relation: string;
+  /** '' = no application yet. */
+  applicationId: string;
 }
 
 /** Field ids by input path, so server messages (`children.0.firstName`) land beside their field. */
@@ -87,10 +97,9 @@ export function NeedForm({
   const { t } = useI18n();
   const texts = t.matching.form;
   const vocabulary = useQuery(MatchingVocabularyDocument).data?.matchingVocabulary;
-  const families = useQuery(NetworkFamiliesDocument, { fetchPolicy: 'cache-and-network' });
-  const networkFamilies = (families.data?.fosterFamilies.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((family) => family.approvalTypes.includes('NETVAERK'));
+  const families = useQuery(MatchingNetworkOptionsDocument, { fetchPolicy: 'cache-and-network' });
+  const networkFamilies = families.data?.matchingNetworkOptions.families ?? [];
+  const networkApplications = families.data?.matchingNetworkOptions.applications ?? [];
 
   const [children, setChildren] = useState<ChildRow[]>(
     need?.children.map((c) => ({ firstName: c.firstName, birthDate: c.birthDate })) ?? [
@@ -113,7 +122,24 @@ export function NeedForm({
   const [bioLat, setBioLat] = useState(coordinate(need?.bioLat));
   const [bioLon, setBioLon] = useState(coordinate(need?.bioLon));
   const [contactVisits, setContactVisits] = useState(String(need?.contactVisitsPerMonth ?? 0));
-  const [people, setPeople] = useState<PersonRow[]>(need?.networkPeople.map((p) => ({ ...p })) ?? []);
+  const [people, setPeople] = useState<PersonRow[]>(
+    need?.networkPeople.map((p) => ({
+      name: p.name,
+      relation: p.relation,
+      applicationId: p.applicationId ?? '',
+    })) ?? [],
+  );
+  // A linked application that is no longer open is not offered, but stays selectable on this need.
+  const applicationOptions = (current: string) => [
+    { value: '', label: texts.noApplication },
+    ...networkApplications.map((a) => ({
+      value: a.id,
+      label: texts.applicationOption(a.applicantName, a.childName, a.statusLabel),
+    })),
+    ...(current && !networkApplications.some((a) => a.id === current)
+      ? [{ value: current, label: texts.closedApplication }]
+      : []),
+  ];
   const [networkFamilyIds, setNetworkFamilyIds] = useState<string[]>(need?.networkFamilyIds ?? []);
   const [acute, setAcute] = useState(need?.acute ?? false);
   const [wishedStart, setWishedStart] = useState(need?.wishedStart ?? '');
@@ -170,7 +196,11 @@ export function NeedForm({
       bioLat: num(bioLat),
       bioLon: num(bioLon),
       contactVisitsPerMonth: Number(contactVisits.trim()),
-      networkPeople: people.map((p) => ({ name: p.name.trim(), relation: p.relation.trim() })),
+      networkPeople: people.map((p) => ({
+        name: p.name.trim(),
+        relation: p.relation.trim(),
+        applicationId: p.applicationId || null,
+      })),
       networkFamilyIds,
       acute,
       wishedStart: wishedStart.trim() || null,
@@ -481,6 +511,20 @@ export function NeedForm({
                 )
               }
             />
+            <SelectField
+              id={fieldId(`networkPeople.${index}.applicationId`)}
+              label={`${texts.personApplication} (${index + 1})`}
+              hint={texts.personApplicationHint}
+              optional
+              error={errors[`networkPeople.${index}.applicationId`]}
+              options={applicationOptions(person.applicationId)}
+              value={person.applicationId}
+              onChange={(event) =>
+                setPeople((rows) =>
+                  rows.map((row, i) => (i === index ? { ...row, applicationId: event.target.value } : row)),
+                )
+              }
+            />
             <button
               type="button"
               className="button button-tertiary"
@@ -493,7 +537,7 @@ export function NeedForm({
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => setPeople((rows) => [...rows, { name: '', relation: '' }])}
+          onClick={() => setPeople((rows) => [...rows, { name: '', relation: '', applicationId: '' }])}
         >
           {texts.addPerson}
         </button>

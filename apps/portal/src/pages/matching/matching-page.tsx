@@ -428,6 +428,27 @@ function NeedRanking({ id }: { id: string }) {
   const waiting = need.status === 'WAITING';
   const proposed = new Set((proposals.data?.matchProposals ?? []).map((p) => p.family.id));
 
+  // The child's network families are shown in their own section above, so not twice.
+  const networkIds = new Set(data.network.flatMap((c) => (c.family ? [c.family.id] : [])));
+  const others = waiting ? data.families.filter((r) => !networkIds.has(r.family.id)) : data.families;
+
+  const proposeControl = (familyId: string, name: string) =>
+    proposed.has(familyId) ? (
+      <p>
+        <strong>{texts.openProposals}</strong>
+      </p>
+    ) : (
+      <button
+        type="button"
+        className="button button-primary"
+        aria-label={texts.proposeFor(name)}
+        disabled={proposing.loading}
+        onClick={() => void onPropose(familyId, name)}
+      >
+        {texts.propose}
+      </button>
+    );
+
   const onPropose = async (familyId: string, name: string) => {
     setNotice(null);
     try {
@@ -471,13 +492,49 @@ function NeedRanking({ id }: { id: string }) {
           {notice.text}
         </Alert>
       ) : null}
+      {waiting ? (
+        <section aria-labelledby="network-heading" className="mt-7">
+          <h2 id="network-heading">{texts.network}</h2>
+          <p>{texts.networkIntro}</p>
+          {data.network.length === 0 ? <p>{texts.noNetwork}</p> : null}
+          <ol className="nobullet-list" data-testid="network">
+            {data.network.map((candidate, index) => (
+              <li
+                key={`${candidate.applicationId ?? candidate.family?.id ?? ''}-${index}`}
+                className="match-family"
+                data-testid="network-candidate"
+              >
+                <h3>
+                  {candidate.name}
+                  <span className="match-network-tag">{texts.stages[candidate.stage]}</span>
+                </h3>
+                {candidate.relation ? <p>{candidate.relation}</p> : null}
+                <p>{candidate.stageText}</p>
+                {candidate.family && candidate.evaluation?.eligible ? (
+                  <>
+                    <p>
+                      {candidate.family.approvalTypes
+                        .map((type) => t.recruitment.familyTypes[type])
+                        .join(', ')}
+                      {' · '}
+                      {texts.vacancies(candidate.family.vacancies, candidate.family.places)}
+                    </p>
+                    <FactorBars evaluation={candidate.evaluation} />
+                    {proposeControl(candidate.family.id, candidate.family.displayName)}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <section aria-labelledby="ranking-heading" className="mt-7">
         <h2 id="ranking-heading">{texts.heading}</h2>
         {!waiting ? <p>{texts.notWaiting}</p> : null}
         {waiting ? <p>{texts.considered(data.considered)}</p> : null}
-        {waiting && data.families.length === 0 ? <p>{texts.none}</p> : null}
+        {waiting && others.length === 0 ? <p>{texts.none}</p> : null}
         <ol className="nobullet-list" data-testid="ranking">
-          {data.families.map(({ family, evaluation }) => (
+          {others.map(({ family, evaluation }) => (
             <li key={family.id} className="match-family" data-testid="ranked-family">
               <h3>
                 {family.displayName}
@@ -489,23 +546,7 @@ function NeedRanking({ id }: { id: string }) {
                 {texts.vacancies(family.vacancies, family.places)}
               </p>
               <FactorBars evaluation={evaluation} />
-              {waiting ? (
-                proposed.has(family.id) ? (
-                  <p>
-                    <strong>{texts.openProposals}</strong>
-                  </p>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button-primary"
-                    aria-label={texts.proposeFor(family.displayName)}
-                    disabled={proposing.loading}
-                    onClick={() => void onPropose(family.id, family.displayName)}
-                  >
-                    {texts.propose}
-                  </button>
-                )
-              ) : null}
+              {waiting ? proposeControl(family.id, family.displayName) : null}
             </li>
           ))}
         </ol>
