@@ -231,10 +231,12 @@ describe('matching over GraphQL', () => {
         assignedCount: number;
         proposals: { id: string; need: { id: string }; family: { id: string } }[];
         unassigned: { id: string }[];
+        unassignedReasons: { need: { id: string }; eligibleFamilies: number; reason: string }[];
       };
     }>(
       api.url,
-      `mutation { runMatchingBatch { assignedCount proposals { id need { id } family { id } } unassigned { id } } }`,
+      `mutation { runMatchingBatch { assignedCount proposals { id need { id } family { id } } unassigned { id }
+        unassignedReasons { need { id } eligibleFamilies reason } } }`,
       {},
       { token: consultant },
     );
@@ -246,6 +248,16 @@ describe('matching over GraphQL', () => {
     expect([...pairs.values()].sort()).toEqual([siblingsOk, single].sort());
     expect(batch.data!.runMatchingBatch.unassigned.map((u) => u.id)).toHaveLength(1);
     expect([alone.id, third.id]).toContain(batch.data!.runMatchingBatch.unassigned[0].id);
+    // The child left over is not told that no family fits: both families could take a single child, but each
+    // got another one this round.
+    expect(batch.data!.runMatchingBatch.unassignedReasons).toEqual([
+      {
+        need: { id: batch.data!.runMatchingBatch.unassigned[0].id },
+        eligibleFamilies: 2,
+        reason:
+          '2 familier kan tage barnet, men har fået et andet barn i denne runde. En familie får højst én ny anbringelse pr. runde; kør fordelingen igen, når forslagene er behandlet.',
+      },
+    ]);
 
     const proposal = batch.data!.runMatchingBatch.proposals.find((p) => p.need.id === siblings.id)!;
     const declineWithoutReason = await gql(

@@ -177,9 +177,12 @@ export class MatchingService {
    * All waiting children against all families with room, solved exactly (see algorithm/assignment.ts). Earlier
    * open batch proposals are replaced by the new ones; proposals the caseworker made by hand stay.
    */
-  async runBatch(
-    actor: Actor,
-  ): Promise<{ batch: MatchBatch; proposals: MatchProposal[]; unassigned: PlacementNeed[] }> {
+  async runBatch(actor: Actor): Promise<{
+    batch: MatchBatch;
+    proposals: MatchProposal[];
+    unassigned: PlacementNeed[];
+    unassignedReasons: { need: PlacementNeed; eligibleFamilies: number; reason: string }[];
+  }> {
     const started = Date.now();
     const weights = await this.weights(actor);
     const needs = await this.dataSource.getRepository(PlacementNeed).find({
@@ -245,7 +248,16 @@ export class MatchingService {
         },
         em,
       );
-      return { batch, proposals, unassigned: result.unassigned.map((id) => needById.get(id)!) };
+      const unassigned = result.unassigned.map((id) => needById.get(id)!);
+      return {
+        batch,
+        proposals,
+        unassigned,
+        unassignedReasons: unassigned.map((need) => {
+          const eligibleFamilies = result.eligibleFamilies[need.id] ?? 0;
+          return { need, eligibleFamilies, reason: unassignedReason(eligibleFamilies) };
+        }),
+      };
     });
   }
 
@@ -527,6 +539,14 @@ function candidateInput(r: CandidateRow): FamilyInput {
       siblings: r.assessed_siblings,
     },
   };
+}
+
+/** Why a waiting child got no proposal in a batch round, in Danish. */
+export function unassignedReason(eligibleFamilies: number): string {
+  if (eligibleFamilies === 0)
+    return 'Ingen familie med plads opfylder kravene (godkendelse, ledige pladser, alder, søskende og udelukkede behov).';
+  const families = eligibleFamilies === 1 ? 'Én familie kan' : `${eligibleFamilies} familier kan`;
+  return `${families} tage barnet, men har fået et andet barn i denne runde. En familie får højst én ny anbringelse pr. runde; kør fordelingen igen, når forslagene er behandlet.`;
 }
 
 function notEligible(evaluation: Evaluation): MatchingError {

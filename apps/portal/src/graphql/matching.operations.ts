@@ -262,12 +262,15 @@ export const RunMatchingBatchDocument = graphql(`
       proposals {
         ...MatchProposalFields
       }
-      unassigned {
-        id
-        children {
+      unassignedReasons {
+        eligibleFamilies
+        need {
           id
-          firstName
-          birthDate
+          children {
+            id
+            firstName
+            birthDate
+          }
         }
       }
     }

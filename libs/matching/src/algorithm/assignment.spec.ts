@@ -144,6 +144,7 @@ describe('assignBatch', () => {
     const result = assignBatch([single, siblings], [family], DEFAULT_WEIGHTS, TODAY);
     expect(result.assignments.map((a) => a.needId)).toEqual(['siblings']);
     expect(result.unassigned).toEqual(['single']);
+    expect(result.eligibleFamilies).toEqual({ single: 1 });
   });
 
   it('uses the network family where eligible before the higher total score', () => {
@@ -166,12 +167,15 @@ describe('assignBatch', () => {
     const result = assignBatch(needs, [familyFixture({ vacancies: 3 })], DEFAULT_WEIGHTS, TODAY);
     expect(result.assignments).toHaveLength(1);
     expect(result.unassigned).toHaveLength(2);
+    // The two left over could have gone to the family: they wait for the next round, not for a new family.
+    expect(Object.values(result.eligibleFamilies)).toEqual([1, 1]);
   });
 
   it('handles empty input and needs nobody can take', () => {
     expect(assignBatch([], [familyFixture()], DEFAULT_WEIGHTS, TODAY)).toEqual({
       assignments: [],
       unassigned: [],
+      eligibleFamilies: {},
       totalScore: 0,
     });
     const r = assignBatch(
@@ -180,7 +184,12 @@ describe('assignBatch', () => {
       DEFAULT_WEIGHTS,
       TODAY,
     );
-    expect(r).toEqual({ assignments: [], unassigned: ['need-1'], totalScore: 0 });
+    expect(r).toEqual({
+      assignments: [],
+      unassigned: ['need-1'],
+      eligibleFamilies: { 'need-1': 0 },
+      totalScore: 0,
+    });
   });
 });
 

@@ -42,7 +42,7 @@ export function assignBatch(
   const plan = planWeights(weights);
   const needCtx: NeedContext[] = needs.map((need) => prepareNeed(need, today));
   const n = needs.length;
-  if (n === 0) return { assignments: [], unassigned: [], totalScore: 0 };
+  if (n === 0) return { assignments: [], unassigned: [], eligibleFamilies: {}, totalScore: 0 };
   const day = needCtx[0].today;
   const familyCtx: FamilyContext[] = families.map((f) => prepareFamily(f, day));
   const m = families.length;
@@ -50,18 +50,28 @@ export function assignBatch(
   // Score every pair once; -1 = ineligible. Columns no need can use are dropped before the solve.
   const tenths = new Int32Array(n * m);
   const usable = new Uint8Array(m);
+  const eligibleCount = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const nc = needCtx[i];
     for (let j = 0; j < m; j++) {
       const t = quickScoreTenths(nc, familyCtx[j], plan);
       tenths[i * m + j] = t;
-      if (t >= 0) usable[j] = 1;
+      if (t >= 0) {
+        usable[j] = 1;
+        eligibleCount[i]++;
+      }
     }
   }
   const columns: number[] = [];
   for (let j = 0; j < m; j++) if (usable[j]) columns.push(j);
   const mc = columns.length;
-  if (mc === 0) return { assignments: [], unassigned: needs.map((x) => x.id), totalScore: 0 };
+  if (mc === 0)
+    return {
+      assignments: [],
+      unassigned: needs.map((x) => x.id),
+      eligibleFamilies: Object.fromEntries(needs.map((x) => [x.id, 0])),
+      totalScore: 0,
+    };
 
   const k = Math.min(n, mc);
   const units = lexicographicUnits(k);
@@ -96,11 +106,13 @@ export function assignBatch(
   }
   const assignments: Assignment[] = [];
   const unassigned: string[] = [];
+  const eligibleFamilies: Record<string, number> = {};
   let totalTenths = 0;
   for (let i = 0; i < n; i++) {
     const j = assignedFamily[i];
     if (j < 0) {
       unassigned.push(needs[i].id);
+      eligibleFamilies[needs[i].id] = eligibleCount[i];
       continue;
     }
     const t = tenths[i * m + j];
@@ -112,7 +124,7 @@ export function assignBatch(
       network: needCtx[i].networkIds.has(families[j].id),
     });
   }
-  return { assignments, unassigned, totalScore: totalTenths / 10 };
+  return { assignments, unassigned, eligibleFamilies, totalScore: totalTenths / 10 };
 }
 
 /**

@@ -158,6 +158,11 @@ export interface BatchResult {
   assignments: Assignment[];
   /** Needs no eligible family could take in this round. */
   unassigned: string[];
+  /**
+   * Per unassigned need, how many families could have taken it: 0 = none meets the rules; more = they were all
+   * given another need this round (one new placement per family per round).
+   */
+  eligibleFamilies: Record<string, number>;
   /** Sum of the assigned scores. */
   totalScore: number;
 }

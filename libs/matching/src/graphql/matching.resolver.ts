@@ -184,8 +184,13 @@ export class MatchingResolver {
   })
   @Permission('matching.batch')
   async runMatchingBatch(@CurrentActor() actor: Actor): Promise<BatchRun> {
-    const { batch, proposals, unassigned } = await this.matching.runBatch(actor);
-    return { ...batch, proposals: await this.proposalModels(actor, proposals), unassigned };
+    const { batch, proposals, unassigned, unassignedReasons } = await this.matching.runBatch(actor);
+    return {
+      ...batch,
+      proposals: await this.proposalModels(actor, proposals),
+      unassigned,
+      unassignedReasons,
+    };
   }
 
   @Query(() => [MatchProposalModel])

@@ -111,13 +111,13 @@ function BatchResult({ batch }: { batch: RunMatchingBatchMutation['runMatchingBa
         <dt>{texts.duration}</dt>
         <dd>{texts.ms(batch.durationMs)}</dd>
       </dl>
-      {batch.unassigned.length > 0 ? (
+      {batch.unassignedReasons.length > 0 ? (
         <>
           <h3>{texts.unassignedHeading}</h3>
           <ul data-testid="unassigned">
-            {batch.unassigned.map((need) => (
+            {batch.unassignedReasons.map(({ need, eligibleFamilies }) => (
               <li key={need.id}>
-                {childNames(need.children)}: {texts.unassignedReason}
+                {childNames(need.children)}: {texts.unassignedReason(eligibleFamilies)}
               </li>
             ))}
           </ul>

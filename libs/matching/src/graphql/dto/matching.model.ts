@@ -306,6 +306,13 @@ export class MatchProposalModel {
 }
 
 @ObjectType()
+export class UnassignedReason {
+  @Field(() => PlacementNeedModel) need: PlacementNeedModel;
+  @Field(() => Int, { description: 'Familier der opfylder kravene for barnet' }) eligibleFamilies: number;
+  @Field(() => String, { description: 'Hvorfor barnet ikke fik et forslag, på dansk' }) reason: string;
+}
+
+@ObjectType()
 export class BatchRun {
   @Field(() => ID) id: string;
   @Field(() => Int) needsCount: number;
@@ -316,6 +323,8 @@ export class BatchRun {
   @Field(() => [MatchProposalModel]) proposals: MatchProposalModel[];
   @Field(() => [PlacementNeedModel], { description: 'Børn ingen familie kunne tage i denne runde' })
   unassigned: PlacementNeedModel[];
+  @Field(() => [UnassignedReason], { description: 'Børn uden forslag, med grunden' })
+  unassignedReasons: UnassignedReason[];
 }
 
 @ObjectType('Placement')
