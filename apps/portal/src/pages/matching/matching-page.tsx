@@ -506,7 +506,9 @@ function NeedRanking({ id }: { id: string }) {
               >
                 <h3>
                   {candidate.name}
-                  <span className="match-network-tag">{texts.stages[candidate.stage]}</span>
+                  <span className={`match-network-tag match-stage-${candidate.stage}`}>
+                    {texts.stages[candidate.stage]}
+                  </span>
                 </h3>
                 {candidate.relation ? <p>{candidate.relation}</p> : null}
                 <p>{candidate.stageText}</p>
