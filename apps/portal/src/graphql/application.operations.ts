@@ -180,6 +180,8 @@ export const ApplicationStatusDocument = graphql(`
         mimeType
         sizeBytes
         createdAt
+        expiresOn
+        expired
       }
     }
     myRecruitmentCalendar {

@@ -79,6 +79,8 @@ export const StaffApplicationFields = graphql(`
       sizeBytes
       createdAt
       expiresOn
+      expired
+      expiringSoon
       downloadPath
     }
     messages {
@@ -168,6 +170,17 @@ export const AssignApplicationDocument = graphql(`
   mutation AssignApplication($input: AssignApplicationInput!) {
     assignApplication(input: $input) {
       ...StaffApplicationFields
+    }
+  }
+`);
+
+export const SetDocumentExpiryDocument = graphql(`
+  mutation SetApplicationDocumentExpiry($input: SetDocumentExpiryInput!) {
+    setApplicationDocumentExpiry(input: $input) {
+      id
+      expiresOn
+      expired
+      expiringSoon
     }
   }
 `);

@@ -200,6 +200,14 @@ function Documents({ application, onChanged }: { application: Application; onCha
             <li key={doc.id} className="mb-4">
               <strong>{doc.fileName}</strong> – {t.application.enums.documentKind[doc.kind]},{' '}
               {formatBytes(doc.sizeBytes)}, {s.added.toLowerCase()} {formatDate(doc.createdAt)}
+              {doc.expiresOn ? (
+                <span data-testid="document-expiry">
+                  {', '}
+                  {doc.expired
+                    ? s.documentExpired(formatDate(`${doc.expiresOn}T12:00:00Z`))
+                    : s.documentExpiresOn(formatDate(`${doc.expiresOn}T12:00:00Z`))}
+                </span>
+              ) : null}
               <br />
               <button
                 type="button"

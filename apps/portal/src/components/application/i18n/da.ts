@@ -239,6 +239,8 @@ export const applicationDa = {
     kind: 'Type',
     size: 'Størrelse',
     added: 'Sendt',
+    documentExpiresOn: (date: string) => `sidste gyldige dag ${date}`,
+    documentExpired: (date: string) => `udløbet ${date}`,
     actions: 'Handlinger',
     eventsHeading: 'Møder og kurser',
     eventsIntro: 'Meld jer til et informationsmøde eller grundkursus her.',

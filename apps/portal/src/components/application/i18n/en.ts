@@ -243,6 +243,8 @@ export const applicationEn: typeof applicationDa = {
     kind: 'Type',
     size: 'Size',
     added: 'Sent',
+    documentExpiresOn: (date: string) => `last valid day ${date}`,
+    documentExpired: (date: string) => `expired ${date}`,
     actions: 'Actions',
     eventsHeading: 'Meetings and courses',
     eventsIntro: 'Sign up for an information meeting or basic course here.',
