@@ -24,8 +24,9 @@ const HOUR = 3_600_000;
 const meetingTitle = 'Informationsmøde om at blive plejefamilie';
 const courseTitle = 'Grundkursus for nye plejefamilier';
 
-/** A consultant plans a meeting and a course, as they would on their own page. */
-async function planEvents(url: string): Promise<void> {
+/** A consultant plans a meeting and a course, as they would on their own page; returns their ids by title. */
+async function planEvents(url: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
   const token = await loginToken(url, 'familiekonsulent@aarhus.example');
   const create = `mutation Create($input: CreateRecruitmentEventInput!) { createRecruitmentEvent(input: $input) { id } }`;
   for (const [kind, title, days] of [
@@ -50,7 +51,9 @@ async function planEvents(url: string): Promise<void> {
       { token },
     );
     expect(result.errors).toBeUndefined();
+    ids[title] = (result.data as { createRecruitmentEvent: { id: string } }).createRecruitmentEvent.id;
   }
+  return ids;
 }
 
 /** A minimal valid one-page PDF: the api checks the type on the content, not the name. */
@@ -90,9 +93,10 @@ describe('applying to become a foster family on a phone (browser)', () => {
   const portal = usePortal();
   let context: BrowserContext;
   let page: Page;
+  let eventIds: Record<string, string>;
 
   beforeAll(async () => {
-    await planEvents(portal.url);
+    eventIds = await planEvents(portal.url);
     ({ context, page } = await newPhonePage(portal.browser, portal.url));
   });
 
@@ -300,6 +304,24 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await page.getByText(`I er afmeldt ${meetingTitle}.`).waitFor();
     await page.getByTestId('my-signups').waitFor({ state: 'detached' });
     expect(await page.getByText('I er ikke tilmeldt noget endnu.').count()).toBe(1);
+  });
+
+  it('shows why a course the household signed up for was cancelled', async () => {
+    await page.getByRole('button', { name: `Tilmeld ${courseTitle}` }).click();
+    await page.getByText(`I er tilmeldt ${courseTitle}.`).waitFor();
+    const reason = 'Underviseren er syg. Vi finder en ny dato i marts.';
+    const cancelled = await gql(
+      portal.url,
+      `mutation($id: ID!, $reason: String!) { cancelRecruitmentEvent(id: $id, reason: $reason) { cancelled } }`,
+      { id: eventIds[courseTitle], reason },
+      { token: await loginToken(portal.url, 'familiekonsulent@aarhus.example') },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    await page.reload();
+    const signup = page.getByTestId('my-signups').getByRole('listitem').filter({ hasText: courseTitle });
+    await signup.getByTestId('event-cancelled').waitFor();
+    expect(await signup.getByTestId('event-cancelled').innerText()).toBe(`Aflyst: ${reason}`);
+    await expectAccessible(page);
   });
 
   it('downloads all the applicant’s data as JSON', async () => {

@@ -31,6 +31,7 @@ export const RecruitmentEventFields = graphql(`
     capacity
     seatsLeft
     cancelled
+    cancelReason
   }
 `);
 

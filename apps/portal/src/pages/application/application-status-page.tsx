@@ -325,7 +325,13 @@ function Events({ data, onChanged }: { data: Data; onChanged(): Promise<unknown>
           {data.myRecruitmentCalendar.signups.map(({ id, event }) => (
             <li key={id} className="mb-5">
               {eventDetails(event)}
-              {event.cancelled ? <p className="mt-0">{s.eventCancelled}</p> : null}
+              {event.cancelled ? (
+                <p className="mt-0" data-testid="event-cancelled">
+                  <strong>
+                    {event.cancelReason ? s.eventCancelledBecause(event.cancelReason) : s.eventCancelled}
+                  </strong>
+                </p>
+              ) : null}
               <button
                 type="button"
                 className="button button-secondary mr-4"

@@ -254,6 +254,7 @@ export const applicationDa = {
     seatsLeft: (n: number) => (n === 1 ? '1 ledig plads' : `${n} ledige pladser`),
     full: 'Fuldt booket',
     eventCancelled: 'Aflyst',
+    eventCancelledBecause: (reason: string) => `Aflyst: ${reason}`,
     addToCalendar: (title: string) => `Tilføj ${title} til kalender`,
     addToCalendarShort: 'Tilføj til kalender',
     when: 'Tid',

@@ -258,6 +258,7 @@ export const applicationEn: typeof applicationDa = {
     seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
     full: 'Fully booked',
     eventCancelled: 'Cancelled',
+    eventCancelledBecause: (reason: string) => `Cancelled: ${reason}`,
     addToCalendar: (title: string) => `Add ${title} to calendar`,
     addToCalendarShort: 'Add to calendar',
     when: 'Time',
