@@ -129,6 +129,37 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
     });
   });
 
+  it('keeps the review page ("Se og send") as the step to resume at, with the problems still named', async () => {
+    const { token } = await registerApplicant(api.url, municipalityId);
+    const reviewed = await gql<{
+      saveApplicationDraft: { id: string; lastStep: string; problems: { path: string }[] };
+    }>(api.url, SAVE_DRAFT, { form: completeForm({ motivation: 'Kort' }), step: 'REVIEW' }, { token });
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data?.saveApplicationDraft).toEqual({
+      lastStep: 'REVIEW',
+      problems: [
+        { step: 'EXPERIENCE', path: 'motivation', message: expect.stringContaining('mindst 50 tegn') },
+      ],
+      id: expect.any(String),
+      status: 'INQUIRY',
+      version: expect.any(Number),
+    });
+    const mine = await gql<{ myApplication: { lastStep: string } }>(
+      api.url,
+      `{ myApplication { lastStep } }`,
+      {},
+      { token },
+    );
+    expect(mine.data?.myApplication.lastStep).toBe('REVIEW');
+    // Only the known steps are stored.
+    const unknown = await gql(api.url, SAVE_DRAFT, { form: completeForm(), step: 'SEND' }, { token });
+    expect(unknown.errors?.length).toBeGreaterThan(0);
+    const [{ last_step }] = await api.dataSource.query(`SELECT last_step FROM application WHERE id = $1`, [
+      reviewed.data!.saveApplicationDraft.id,
+    ]);
+    expect(last_step).toBe('REVIEW');
+  });
+
   it('submits a complete application: checklist per household member aged 15+, a receipt mail queued', async () => {
     const app = await submittedApplication(api.url, municipalityId);
     const detail = await gql<{

@@ -231,6 +231,26 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await expectAccessible(page);
   });
 
+  it('comes back to "Se og send" after a reload, with nothing typed lost', async () => {
+    await page.reload();
+    await stepHeading(page, 'Se og send');
+    expect(await page.getByTestId('step-counter').innerText()).toBe('Trin 7 af 7');
+    expect(await page.getByTestId('restore-offer').count()).toBe(0);
+    const review = await page.getByTestId('review-summary').innerText();
+    for (const typed of [
+      'Maria Testansøger',
+      'Jonas Testansøger',
+      'Sofus',
+      'Testvej 12',
+      'Aarhus C',
+      defaultAnswers.motivation,
+    ])
+      expect(review).toContain(typed);
+    expect(await page.getByRole('button', { name: 'Send ansøgning' }).count()).toBe(1);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await expectAccessible(page);
+  });
+
   it('sends the application and shows the timeline', async () => {
     await submitApplication(page);
     const timeline = page.getByTestId('timeline');

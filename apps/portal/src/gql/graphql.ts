@@ -304,7 +304,8 @@ export type FormStep =
   | 'EXPERIENCE'
   | 'HOME'
   | 'HOUSEHOLD'
-  | 'OFFER';
+  | 'OFFER'
+  | 'REVIEW';
 
 export type HouseholdMemberInput = {
   /** åååå-mm-dd */
