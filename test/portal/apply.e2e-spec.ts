@@ -299,6 +299,34 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await page.getByRole('button', { name: 'Hent cv-maria.pdf' }).click();
     expect((await download).suggestedFilename()).toBe('cv-maria.pdf');
 
+    // The consultant sets the CV's last valid day; the applicant sees it, with nothing to change it with.
+    const consultant = await loginToken(portal.url, 'familiekonsulent@aarhus.example');
+    const found = await gql<{ applications: { edges: { node: { id: string } }[] } }>(
+      portal.url,
+      `{ applications(first: 2, filter: { search: "testansøger" }) { edges { node { id } } } }`,
+      {},
+      { token: consultant },
+    );
+    expect(found.data?.applications.edges).toHaveLength(1);
+    const detail = await gql<{ application: { documents: { id: string }[] } }>(
+      portal.url,
+      `query($id: ID!) { application(id: $id) { documents { id } } }`,
+      { id: found.data!.applications.edges[0]!.node.id },
+      { token: consultant },
+    );
+    const set = await gql(
+      portal.url,
+      `mutation($input: SetDocumentExpiryInput!) { setApplicationDocumentExpiry(input: $input) { id } }`,
+      { input: { id: detail.data!.application.documents[0]!.id, expiresOn: '2031-06-30' } },
+      { token: consultant },
+    );
+    expect(set.errors).toBeUndefined();
+    await page.reload();
+    const expiry = page.getByTestId('documents').getByTestId('document-expiry');
+    await expiry.waitFor();
+    expect(await expiry.innerText()).toContain('sidste gyldige dag 30. juni 2031');
+    expect(await page.getByTestId('documents').locator('input').count()).toBe(0);
+
     await page.getByRole('button', { name: 'Slet cv-maria.pdf' }).click();
     await page.getByText('cv-maria.pdf er slettet.').waitFor();
     expect(await page.getByTestId('documents').count()).toBe(0);
