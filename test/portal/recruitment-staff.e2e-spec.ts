@@ -272,4 +272,22 @@ describe('recruitment staff pages (browser)', () => {
     expect(await page.getByText('Vis som tabel').count()).toBe(4);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('cancels a meeting with a reason that stays visible on the list', async () => {
+    await page.goto('/arrangementer');
+    await page.getByRole('heading', { level: 1, name: 'Møder og kurser' }).waitFor();
+    const item = page.getByTestId('event-item').filter({ hasText: 'Informationsmøde i Aarhus' });
+    await item.getByRole('button', { name: 'Aflys Informationsmøde i Aarhus' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Aflys Informationsmøde i Aarhus' });
+    await dialog.getByLabel('Hvorfor aflyses det?').fill('Lokalet er dobbeltbooket.');
+    await dialog.getByRole('button', { name: 'Aflys arrangementet' }).click();
+    await item.getByText('Aflyst: Lokalet er dobbeltbooket.').waitFor();
+    await page.reload();
+    await page
+      .getByTestId('event-item')
+      .filter({ hasText: 'Informationsmøde i Aarhus' })
+      .getByText('Aflyst: Lokalet er dobbeltbooket.')
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -255,6 +255,7 @@ export const StaffRecruitmentEventsDocument = graphql(`
         capacity
         seatsLeft
         cancelled
+        cancelReason
       }
       signups {
         applicationId
