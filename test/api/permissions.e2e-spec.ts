@@ -155,6 +155,10 @@ const SAMPLES: Record<string, Sample> = {
     operation: 'application.document.delete',
     query: `mutation { deleteApplicationDocument(id: "${NO_ID}") }`,
   },
+  setApplicationDocumentExpiry: {
+    operation: 'application.document.expiry',
+    query: `mutation { setApplicationDocumentExpiry(input: { id: "${NO_ID}", expiresOn: null }) { id } }`,
+  },
   applications: {
     operation: 'application.list',
     query: `{ applications(first: 5) { edges { node { id } } } }`,

@@ -11,6 +11,8 @@ import {
   SUBMIT,
 } from '../support/recruitment';
 import { startApiForTest, TestApi } from '../support/test-api';
+import { NotificationsService } from '@pleje/notifications';
+import { SendExpiryWarningsJob } from '../../libs/recruitment/src/jobs/expiry-warnings.job';
 
 const MOVE = `mutation($input: TransitionApplicationInput!) { transitionApplication(input: $input) { id status version } }`;
 const APPROVE = `mutation($input: ApproveApplicationInput!) {
@@ -125,6 +127,37 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
       code: 'BAD_USER_INPUT',
       fields: { 'form.city': 'Højst 100 tegn.' },
     });
+  });
+
+  it('keeps the review page ("Se og send") as the step to resume at, with the problems still named', async () => {
+    const { token } = await registerApplicant(api.url, municipalityId);
+    const reviewed = await gql<{
+      saveApplicationDraft: { id: string; lastStep: string; problems: { path: string }[] };
+    }>(api.url, SAVE_DRAFT, { form: completeForm({ motivation: 'Kort' }), step: 'REVIEW' }, { token });
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data?.saveApplicationDraft).toEqual({
+      lastStep: 'REVIEW',
+      problems: [
+        { step: 'EXPERIENCE', path: 'motivation', message: expect.stringContaining('mindst 50 tegn') },
+      ],
+      id: expect.any(String),
+      status: 'INQUIRY',
+      version: expect.any(Number),
+    });
+    const mine = await gql<{ myApplication: { lastStep: string } }>(
+      api.url,
+      `{ myApplication { lastStep } }`,
+      {},
+      { token },
+    );
+    expect(mine.data?.myApplication.lastStep).toBe('REVIEW');
+    // Only the known steps are stored.
+    const unknown = await gql(api.url, SAVE_DRAFT, { form: completeForm(), step: 'SEND' }, { token });
+    expect(unknown.errors?.length).toBeGreaterThan(0);
+    const [{ last_step }] = await api.dataSource.query(`SELECT last_step FROM application WHERE id = $1`, [
+      reviewed.data!.saveApplicationDraft.id,
+    ]);
+    expect(last_step).toBe('REVIEW');
   });
 
   it('submits a complete application: checklist per household member aged 15+, a receipt mail queued', async () => {
@@ -616,6 +649,197 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
         [app.id],
       );
       expect(n).toBe(1);
+    });
+
+    const SET_EXPIRY = `mutation($input: SetDocumentExpiryInput!) {
+      setApplicationDocumentExpiry(input: $input) { id expiresOn expired expiringSoon }
+    }`;
+    const DOCUMENTS = `query($id: ID!) { application(id: $id) { documents { id kind expiresOn expired expiringSoon } } }`;
+    /** A Copenhagen calendar day `days` from today, as the api and the expiry job count them. */
+    const dayFromToday = async (days: number): Promise<string> => {
+      const [{ day }] = await api.dataSource.query(
+        `SELECT to_char((now() AT TIME ZONE 'Europe/Copenhagen')::date + $1::int, 'YYYY-MM-DD') AS day`,
+        [days],
+      );
+      return day as string;
+    };
+    const uploaded = async (appId: string, token: string, kind = 'CV'): Promise<string> => {
+      const res = await upload(appId, token, pngBytes, 'bilag.png', kind);
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { document: { id: string } }).document.id;
+    };
+    const expiryOf = async (docId: string): Promise<string | null> => {
+      const [row] = await api.dataSource.query(
+        `SELECT to_char(expires_on, 'YYYY-MM-DD') AS d FROM application_document WHERE id = $1`,
+        [docId],
+      );
+      return row.d as string | null;
+    };
+
+    it('lets a consultant set a document’s expiry, and the expiry job then warns the assigned consultant exactly once', async () => {
+      const app = await submittedApplication(api.url, municipalityId);
+      const [{ id: consultantId }] = await api.dataSource.query(
+        `SELECT id FROM app_user WHERE email = 'familiekonsulent@aarhus.example'`,
+      );
+      await api.dataSource.query(`UPDATE application SET assigned_consultant_id = $2 WHERE id = $1`, [
+        app.id,
+        consultantId,
+      ]);
+      const docId = await uploaded(app.id, app.token, 'DIPLOMA');
+      const job = new SendExpiryWarningsJob(api.dataSource, api.app.get(NotificationsService));
+      const warnings = () =>
+        api.dataSource.query(`SELECT recipient_user_id, params FROM email_message WHERE dedupe_key LIKE $1`, [
+          `expiry-warning:${app.id}:%`,
+        ]);
+      // Without a date nothing can warn.
+      await job.handle();
+      expect(await warnings()).toEqual([]);
+
+      const inTenDays = await dayFromToday(10);
+      const set = await gql<{ setApplicationDocumentExpiry: Record<string, unknown> }>(
+        api.url,
+        SET_EXPIRY,
+        { input: { id: docId, expiresOn: inTenDays } },
+        { token: consultant },
+      );
+      expect(set.errors).toBeUndefined();
+      expect(set.data?.setApplicationDocumentExpiry).toEqual({
+        id: docId,
+        expiresOn: inTenDays,
+        expired: false,
+        expiringSoon: true,
+      });
+      await job.handle();
+      await job.handle();
+      expect(await warnings()).toEqual([
+        {
+          recipient_user_id: consultantId,
+          params: { applicationId: app.id, count: 1, firstExpiresOn: inTenDays },
+        },
+      ]);
+      const audits = await api.dataSource.query(
+        `SELECT actor_user_id, details FROM audit_event WHERE action = 'UPDATE' AND entity = 'application_document' AND entity_id = $1`,
+        [docId],
+      );
+      expect(audits).toEqual([
+        { actor_user_id: consultantId, details: { fields: ['expiresOn'], from: null, to: inTenDays } },
+      ]);
+
+      // The applicant sees the date but cannot change it.
+      const mine = await gql<{ myApplication: { documents: { id: string; expiresOn: string | null }[] } }>(
+        api.url,
+        `{ myApplication { documents { id expiresOn } } }`,
+        {},
+        { token: app.token },
+      );
+      expect(mine.data?.myApplication.documents).toEqual([{ id: docId, expiresOn: inTenDays }]);
+      const byApplicant = await gql(
+        api.url,
+        SET_EXPIRY,
+        { input: { id: docId, expiresOn: null } },
+        { token: app.token },
+      );
+      expect(byApplicant.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await expiryOf(docId)).toBe(inTenDays);
+
+      // Clearing the date is a change too.
+      const cleared = await gql<{ setApplicationDocumentExpiry: { expiresOn: string | null } }>(
+        api.url,
+        SET_EXPIRY,
+        { input: { id: docId, expiresOn: null } },
+        { token: consultant },
+      );
+      expect(cleared.data?.setApplicationDocumentExpiry.expiresOn).toBeNull();
+      expect(await expiryOf(docId)).toBeNull();
+    });
+
+    it('hides another municipality’s document and writes nothing for an impossible date', async () => {
+      const app = await submittedApplication(api.url, municipalityId);
+      const docId = await uploaded(app.id, app.token);
+      const foreign = await gql(
+        api.url,
+        SET_EXPIRY,
+        { input: { id: docId, expiresOn: '2030-01-01' } },
+        { token: otherConsultant },
+      );
+      expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      for (const expiresOn of ['2027-02-30', '31-12-2027', 'i morgen', '1999-12-31', '2027-13-01']) {
+        const bad = await gql(
+          api.url,
+          SET_EXPIRY,
+          { input: { id: docId, expiresOn } },
+          { token: consultant },
+        );
+        expect(bad.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: { expiresOn: 'Skriv en gyldig dato, fx 31-12-2027.' },
+        });
+      }
+      expect(await expiryOf(docId)).toBeNull();
+      const [{ n }] = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'UPDATE' AND entity = 'application_document' AND entity_id = $1`,
+        [docId],
+      );
+      expect(n).toBe(0);
+    });
+
+    it('refuses approval while a CV or certificate document the checklist builds on has expired', async () => {
+      const app = await submittedApplication(api.url, municipalityId);
+      let version = app.version;
+      for (const to of ['HOME_VISIT_1', 'COURSE_DAYS_1_2', 'HOME_VISIT_2', 'COURSE_DAYS_3_4', 'ASSESSMENT']) {
+        const r = await move(app.id, version, to, 'videre');
+        version = r.data!.transitionApplication.version;
+      }
+      await api.dataSource.query(
+        `UPDATE application_requirement SET status = 'ACCEPTED' WHERE application_id = $1`,
+        [app.id],
+      );
+      const cv = await uploaded(app.id, app.token, 'CV');
+      const diploma = await uploaded(app.id, app.token, 'DIPLOMA');
+      const yesterday = await dayFromToday(-1);
+      for (const id of [cv, diploma])
+        await gql(api.url, SET_EXPIRY, { input: { id, expiresOn: yesterday } }, { token: consultant });
+      const docs = await gql<{ application: { documents: { id: string; expired: boolean }[] } }>(
+        api.url,
+        DOCUMENTS,
+        { id: app.id },
+        { token: consultant },
+      );
+      expect(docs.data?.application.documents.map((d) => d.expired)).toEqual([true, true]);
+      const approval = {
+        id: app.id,
+        expectedVersion: version,
+        approvalTypes: ['ALMEN'],
+        places: 1,
+        ageMin: 4,
+        ageMax: 12,
+        takesSiblings: false,
+        conditions: '',
+        reason: 'Indstillet',
+      };
+      const blocked = await gql(api.url, APPROVE, { input: approval }, { token: consultant });
+      expect(blocked.errors?.[0].extensions?.code).toBe('APPLICATION.CHECKLIST_INCOMPLETE');
+      expect(blocked.errors?.[0].message).toContain('1 dokument, som tjeklisten bygger på, er udløbet');
+      const [{ status }] = await api.dataSource.query(`SELECT status FROM application WHERE id = $1`, [
+        app.id,
+      ]);
+      expect(status).toBe('ASSESSMENT');
+
+      // Today is the last valid day: a renewed date lets approval through; the expired diploma backs no line.
+      await gql(
+        api.url,
+        SET_EXPIRY,
+        { input: { id: cv, expiresOn: await dayFromToday(0) } },
+        { token: consultant },
+      );
+      const approved = await gql<{ approveApplication: { status: string } }>(
+        api.url,
+        APPROVE,
+        { input: approval },
+        { token: consultant },
+      );
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveApplication.status).toBe('APPROVED');
     });
 
     it('cuts off an upload above the configured size while receiving it', async () => {

@@ -24,8 +24,9 @@ const HOUR = 3_600_000;
 const meetingTitle = 'Informationsmøde om at blive plejefamilie';
 const courseTitle = 'Grundkursus for nye plejefamilier';
 
-/** A consultant plans a meeting and a course, as they would on their own page. */
-async function planEvents(url: string): Promise<void> {
+/** A consultant plans a meeting and a course, as they would on their own page; returns their ids by title. */
+async function planEvents(url: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
   const token = await loginToken(url, 'familiekonsulent@aarhus.example');
   const create = `mutation Create($input: CreateRecruitmentEventInput!) { createRecruitmentEvent(input: $input) { id } }`;
   for (const [kind, title, days] of [
@@ -50,7 +51,9 @@ async function planEvents(url: string): Promise<void> {
       { token },
     );
     expect(result.errors).toBeUndefined();
+    ids[title] = (result.data as { createRecruitmentEvent: { id: string } }).createRecruitmentEvent.id;
   }
+  return ids;
 }
 
 /** A minimal valid one-page PDF: the api checks the type on the content, not the name. */
@@ -90,9 +93,10 @@ describe('applying to become a foster family on a phone (browser)', () => {
   const portal = usePortal();
   let context: BrowserContext;
   let page: Page;
+  let eventIds: Record<string, string>;
 
   beforeAll(async () => {
-    await planEvents(portal.url);
+    eventIds = await planEvents(portal.url);
     ({ context, page } = await newPhonePage(portal.browser, portal.url));
   });
 
@@ -227,6 +231,26 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await expectAccessible(page);
   });
 
+  it('comes back to "Se og send" after a reload, with nothing typed lost', async () => {
+    await page.reload();
+    await stepHeading(page, 'Se og send');
+    expect(await page.getByTestId('step-counter').innerText()).toBe('Trin 7 af 7');
+    expect(await page.getByTestId('restore-offer').count()).toBe(0);
+    const review = await page.getByTestId('review-summary').innerText();
+    for (const typed of [
+      'Maria Testansøger',
+      'Jonas Testansøger',
+      'Sofus',
+      'Testvej 12',
+      'Aarhus C',
+      defaultAnswers.motivation,
+    ])
+      expect(review).toContain(typed);
+    expect(await page.getByRole('button', { name: 'Send ansøgning' }).count()).toBe(1);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await expectAccessible(page);
+  });
+
   it('sends the application and shows the timeline', async () => {
     await submitApplication(page);
     const timeline = page.getByTestId('timeline');
@@ -275,6 +299,34 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await page.getByRole('button', { name: 'Hent cv-maria.pdf' }).click();
     expect((await download).suggestedFilename()).toBe('cv-maria.pdf');
 
+    // The consultant sets the CV's last valid day; the applicant sees it, with nothing to change it with.
+    const consultant = await loginToken(portal.url, 'familiekonsulent@aarhus.example');
+    const found = await gql<{ applications: { edges: { node: { id: string } }[] } }>(
+      portal.url,
+      `{ applications(first: 2, filter: { search: "testansøger" }) { edges { node { id } } } }`,
+      {},
+      { token: consultant },
+    );
+    expect(found.data?.applications.edges).toHaveLength(1);
+    const detail = await gql<{ application: { documents: { id: string }[] } }>(
+      portal.url,
+      `query($id: ID!) { application(id: $id) { documents { id } } }`,
+      { id: found.data!.applications.edges[0]!.node.id },
+      { token: consultant },
+    );
+    const set = await gql(
+      portal.url,
+      `mutation($input: SetDocumentExpiryInput!) { setApplicationDocumentExpiry(input: $input) { id } }`,
+      { input: { id: detail.data!.application.documents[0]!.id, expiresOn: '2031-06-30' } },
+      { token: consultant },
+    );
+    expect(set.errors).toBeUndefined();
+    await page.reload();
+    const expiry = page.getByTestId('documents').getByTestId('document-expiry');
+    await expiry.waitFor();
+    expect(await expiry.innerText()).toContain('sidste gyldige dag 30. juni 2031');
+    expect(await page.getByTestId('documents').locator('input').count()).toBe(0);
+
     await page.getByRole('button', { name: 'Slet cv-maria.pdf' }).click();
     await page.getByText('cv-maria.pdf er slettet.').waitFor();
     expect(await page.getByTestId('documents').count()).toBe(0);
@@ -300,6 +352,24 @@ describe('applying to become a foster family on a phone (browser)', () => {
     await page.getByText(`I er afmeldt ${meetingTitle}.`).waitFor();
     await page.getByTestId('my-signups').waitFor({ state: 'detached' });
     expect(await page.getByText('I er ikke tilmeldt noget endnu.').count()).toBe(1);
+  });
+
+  it('shows why a course the household signed up for was cancelled', async () => {
+    await page.getByRole('button', { name: `Tilmeld ${courseTitle}` }).click();
+    await page.getByText(`I er tilmeldt ${courseTitle}.`).waitFor();
+    const reason = 'Underviseren er syg. Vi finder en ny dato i marts.';
+    const cancelled = await gql(
+      portal.url,
+      `mutation($id: ID!, $reason: String!) { cancelRecruitmentEvent(id: $id, reason: $reason) { cancelled } }`,
+      { id: eventIds[courseTitle], reason },
+      { token: await loginToken(portal.url, 'familiekonsulent@aarhus.example') },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    await page.reload();
+    const signup = page.getByTestId('my-signups').getByRole('listitem').filter({ hasText: courseTitle });
+    await signup.getByTestId('event-cancelled').waitFor();
+    expect(await signup.getByTestId('event-cancelled').innerText()).toBe(`Aflyst: ${reason}`);
+    await expectAccessible(page);
   });
 
   it('downloads all the applicant’s data as JSON', async () => {

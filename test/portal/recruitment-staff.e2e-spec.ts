@@ -207,6 +207,43 @@ describe('recruitment staff pages (browser)', () => {
     await dialog.getByRole('button', { name: 'Annullér' }).click();
   });
 
+  it('sets the last valid day of a document, shows the server’s message beside the field, and keeps it after a reload', async () => {
+    const [{ id: documentId }] = (await api.dataSource.query(
+      `INSERT INTO "application_document" ("application_id", "municipality_id", "kind", "file_name", "mime_type", "size_bytes", "sha256", "storage_key")
+       SELECT "id", "municipality_id", 'CERTIFICATE', 'boerneattest.pdf', 'application/pdf', 2048, repeat('0', 64), 'test/' || gen_random_uuid()
+         FROM "application" WHERE "id" = $1 RETURNING "id"`,
+      [seeded.fresh],
+    )) as Array<{ id: string }>;
+    await page.goto(`/ansoegninger/${seeded.fresh}`);
+    await page.getByRole('heading', { level: 1, name: 'Astrid Test og Bent Test' }).waitFor();
+    const item = page.getByTestId(`document-${documentId}`);
+    const field = item.getByLabel('Sidste gyldige dag');
+    expect(await field.inputValue()).toBe('');
+
+    // A day before 2000 is refused by the server; its Danish message stands beside the field, nothing is stored.
+    await field.fill('1999-12-31');
+    await item.getByRole('button', { name: 'Gem udløbsdato for boerneattest.pdf' }).click();
+    const error = item.locator(`#document-${documentId}-expires-error`);
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Skriv en gyldig dato');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await field.fill('2031-06-30');
+    await item.getByRole('button', { name: 'Gem udløbsdato for boerneattest.pdf' }).click();
+    await item.getByText('Udløbsdatoen er gemt.').waitFor();
+    const [row] = (await api.dataSource.query(
+      `SELECT to_char("expires_on", 'YYYY-MM-DD') AS "day" FROM "application_document" WHERE "id" = $1`,
+      [documentId],
+    )) as Array<{ day: string }>;
+    expect(row!.day).toBe('2031-06-30');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Astrid Test og Bent Test' }).waitFor();
+    expect(
+      await page.getByTestId(`document-${documentId}`).getByLabel('Sidste gyldige dag').inputValue(),
+    ).toBe('2031-06-30');
+  });
+
   it('lists meetings and courses and the foster families, and draws accessible charts', async () => {
     const nav = page.getByRole('navigation', { name: 'Sidemenu' });
     await nav.getByRole('link', { name: 'Møder og kurser' }).click();
@@ -233,6 +270,24 @@ describe('recruitment staff pages (browser)', () => {
     expect(await funnel.getAttribute('role')).toBe('img');
     expect(await page.locator('svg[role="img"] title').count()).toBe(4);
     expect(await page.getByText('Vis som tabel').count()).toBe(4);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('cancels a meeting with a reason that stays visible on the list', async () => {
+    await page.goto('/arrangementer');
+    await page.getByRole('heading', { level: 1, name: 'Møder og kurser' }).waitFor();
+    const item = page.getByTestId('event-item').filter({ hasText: 'Informationsmøde i Aarhus' });
+    await item.getByRole('button', { name: 'Aflys Informationsmøde i Aarhus' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Aflys Informationsmøde i Aarhus' });
+    await dialog.getByLabel('Hvorfor aflyses det?').fill('Lokalet er dobbeltbooket.');
+    await dialog.getByRole('button', { name: 'Aflys arrangementet' }).click();
+    await item.getByText('Aflyst: Lokalet er dobbeltbooket.').waitFor();
+    await page.reload();
+    await page
+      .getByTestId('event-item')
+      .filter({ hasText: 'Informationsmøde i Aarhus' })
+      .getByText('Aflyst: Lokalet er dobbeltbooket.')
+      .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

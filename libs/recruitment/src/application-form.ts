@@ -48,7 +48,11 @@ export enum HouseholdRelation {
   OTHER = 'OTHER',
 }
 
-/** The steps of the form, in order; every field belongs to exactly one. */
+/**
+ * The steps of the form, in order; every field belongs to exactly one of the question steps. REVIEW is the last
+ * page ("Se og send": everything to check, then send) and holds no field: it is a step so that the server, which
+ * keeps the draft, also keeps that the applicant had reached it, and a reload resumes there.
+ */
 export enum FormStep {
   APPLICANTS = 'APPLICANTS',
   HOUSEHOLD = 'HOUSEHOLD',
@@ -56,6 +60,7 @@ export enum FormStep {
   EXPERIENCE = 'EXPERIENCE',
   OFFER = 'OFFER',
   CONSENT = 'CONSENT',
+  REVIEW = 'REVIEW',
 }
 export const FORM_STEPS = Object.values(FormStep);
 

@@ -10,6 +10,7 @@ import {
   TRACK_STAGES,
 } from './application-status';
 import { ApplicationRequirement, RequirementKind, RequirementStatus } from './application-requirement.entity';
+import { ApplicationDocument, DocumentKind } from './application-document.entity';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -167,6 +168,45 @@ export function checklistProblems(lines: ApplicationRequirement[], today: string
   return lines.filter(
     (r) => r.status !== RequirementStatus.ACCEPTED || (!!r.expiresOn && r.expiresOn < today),
   );
+}
+
+/**
+ * Which checklist lines a document of each kind is the evidence for. A CV document backs the CV lines, a
+ * certificate document the criminal-record and child certificate lines. Diplomas and other attachments back no
+ * line (an OTHER line is free text; nothing says which file satisfies it), so they warn before expiry but do not
+ * block approval.
+ */
+export const DOCUMENT_BACKS: Readonly<Record<DocumentKind, readonly RequirementKind[]>> = {
+  [DocumentKind.CV]: [RequirementKind.CV],
+  [DocumentKind.CERTIFICATE]: [RequirementKind.CRIMINAL_RECORD, RequirementKind.CHILD_CERTIFICATE],
+  [DocumentKind.DIPLOMA]: [],
+  [DocumentKind.OTHER]: [],
+};
+
+/**
+ * Documents that have expired (before `today`, as a certificate line's own date) while the application has a
+ * checklist line they are evidence for: approval must not rest on them, as it must not on an expired certificate.
+ */
+export function expiredChecklistDocuments<D extends Pick<ApplicationDocument, 'kind' | 'expiresOn'>>(
+  lines: Pick<ApplicationRequirement, 'kind'>[],
+  documents: D[],
+  today: string,
+): D[] {
+  const kinds = new Set(lines.map((l) => l.kind));
+  return documents.filter(
+    (d) => !!d.expiresOn && d.expiresOn < today && DOCUMENT_BACKS[d.kind].some((k) => kinds.has(k)),
+  );
+}
+
+/** The document as the portal shows it: its expiry state computed like a checklist line's. */
+export function documentView<D extends Pick<ApplicationDocument, 'id' | 'expiresOn'>>(d: D, today: string) {
+  const expired = !!d.expiresOn && d.expiresOn < today;
+  return {
+    ...d,
+    downloadPath: `/api/documents/${d.id}`,
+    expired,
+    expiringSoon: !!d.expiresOn && !expired && d.expiresOn <= addDays(today, EXPIRY_WARNING_DAYS),
+  };
 }
 
 export function addDays(isoDate: string, days: number): string {

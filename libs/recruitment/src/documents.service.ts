@@ -79,6 +79,45 @@ export class DocumentsService {
     return { doc, data };
   }
 
+  /**
+   * Sets or clears when a document stops being valid (a certificate's or a diploma's own date), so the expiry job
+   * can warn before it and approval can refuse an expired document the checklist builds on. Staff only; the
+   * document is found through its application, so another municipality's document looks missing.
+   */
+  async setExpiry(
+    actor: Actor,
+    id: string,
+    expiresOnInput: string | null | undefined,
+  ): Promise<ApplicationDocument> {
+    if (!isUUID(id)) throw AppError.notFound('Dokumentet findes ikke.');
+    const expiresOn = expiresOnInput?.trim() || null;
+    if (expiresOn !== null && !isPlausibleExpiryDate(expiresOn))
+      throw AppError.badInput({ expiresOn: 'Skriv en gyldig dato, fx 31-12-2027.' });
+    return this.dataSource.transaction(async (em) => {
+      const doc = await em.findOne(ApplicationDocument, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!doc) throw AppError.notFound('Dokumentet findes ikke.');
+      await loadApplicationFor(em, actor, doc.applicationId);
+      const before = doc.expiresOn;
+      doc.expiresOn = expiresOn;
+      await em.update(ApplicationDocument, { id }, { expiresOn });
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          entity: 'application_document',
+          entityId: doc.id,
+          municipalityId: doc.municipalityId,
+          details: { fields: ['expiresOn'], from: before, to: expiresOn },
+        },
+        em,
+      );
+      return doc;
+    });
+  }
+
   async delete(actor: Actor, id: string): Promise<boolean> {
     if (!isUUID(id)) throw AppError.notFound();
     const key = await this.dataSource.transaction(async (em) => {
@@ -107,4 +146,21 @@ export class DocumentsService {
     await this.storage.delete(key).catch(() => this.storage.delete(key));
     return true;
   }
+}
+
+/**
+ * A real calendar day (2027-02-30 is not) within a range a document's validity can have. Past days are allowed:
+ * recording that a document has already run out is the point (it then blocks approval where the checklist needs it).
+ */
+export function isPlausibleExpiryDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return (
+    probe.getUTCFullYear() === y &&
+    probe.getUTCMonth() === m - 1 &&
+    probe.getUTCDate() === d &&
+    y >= 2000 &&
+    y <= 2100
+  );
 }

@@ -26,7 +26,7 @@ import {
   STATUS_LABEL_DA,
 } from './application-status';
 import { ApplicationTransition } from './application-transition.entity';
-import { checklistProblems, toView, ApplicationView } from './application-view';
+import { checklistProblems, expiredChecklistDocuments, toView, ApplicationView } from './application-view';
 import { Application } from './application.entity';
 import { ApprovalAuthority, FosterFamily } from './foster-family.entity';
 import { RecruitmentError, RecruitmentErrorCode } from './recruitment.exception';
@@ -301,6 +301,16 @@ export class PipelineService {
         throw new RecruitmentError(
           RecruitmentErrorCode.CHECKLIST_INCOMPLETE,
           `Tjeklisten er ikke færdig: ${open.length} punkt${open.length === 1 ? '' : 'er'} mangler eller er udløbet.`,
+        );
+      const expiredDocs = expiredChecklistDocuments(
+        lines,
+        await em.find(ApplicationDocument, { where: { applicationId: app.id } }),
+        copenhagenToday(),
+      );
+      if (expiredDocs.length)
+        throw new RecruitmentError(
+          RecruitmentErrorCode.CHECKLIST_INCOMPLETE,
+          `${expiredDocs.length} dokument${expiredDocs.length === 1 ? '' : 'er'}, som tjeklisten bygger på, er udløbet. Upload et nyt og slet det udløbne, eller ret udløbsdatoen.`,
         );
       const first = app.form.applicants?.[0];
       const now = new Date();

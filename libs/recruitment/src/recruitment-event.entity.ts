@@ -59,6 +59,13 @@ export class RecruitmentEvent {
   @Column({ name: 'cancelled_at', type: 'timestamptz', precision: 3, nullable: true })
   cancelledAt: Date | null;
 
+  /**
+   * Why it was cancelled, in the words of the consultant, for the households signed up: it goes into their
+   * cancellation mail and onto their status page, and never into a log or the audit details.
+   */
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 500, nullable: true })
+  cancelReason: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

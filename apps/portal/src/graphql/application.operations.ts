@@ -31,6 +31,7 @@ export const RecruitmentEventFields = graphql(`
     capacity
     seatsLeft
     cancelled
+    cancelReason
   }
 `);
 
@@ -180,6 +181,8 @@ export const ApplicationStatusDocument = graphql(`
         mimeType
         sizeBytes
         createdAt
+        expiresOn
+        expired
       }
     }
     myRecruitmentCalendar {

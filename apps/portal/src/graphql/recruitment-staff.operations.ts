@@ -79,6 +79,8 @@ export const StaffApplicationFields = graphql(`
       sizeBytes
       createdAt
       expiresOn
+      expired
+      expiringSoon
       downloadPath
     }
     messages {
@@ -172,6 +174,17 @@ export const AssignApplicationDocument = graphql(`
   }
 `);
 
+export const SetDocumentExpiryDocument = graphql(`
+  mutation SetApplicationDocumentExpiry($input: SetDocumentExpiryInput!) {
+    setApplicationDocumentExpiry(input: $input) {
+      id
+      expiresOn
+      expired
+      expiringSoon
+    }
+  }
+`);
+
 export const UpdateRequirementDocument = graphql(`
   mutation UpdateApplicationRequirement($input: UpdateRequirementInput!) {
     updateApplicationRequirement(input: $input) {
@@ -242,6 +255,7 @@ export const StaffRecruitmentEventsDocument = graphql(`
         capacity
         seatsLeft
         cancelled
+        cancelReason
       }
       signups {
         applicationId

@@ -41,6 +41,7 @@ export const PERMISSIONS = {
   'application.document.upload': [APPLICANT, FAMILY_CONSULTANT],
   'application.document.read': [APPLICANT, FOSTER_PARENT, FAMILY_CONSULTANT],
   'application.document.delete': [APPLICANT, FAMILY_CONSULTANT],
+  'application.document.expiry': [FAMILY_CONSULTANT],
   'application.list': [FAMILY_CONSULTANT],
   'application.get': [FAMILY_CONSULTANT],
   'application.transition': [FAMILY_CONSULTANT],

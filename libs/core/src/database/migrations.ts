@@ -14,6 +14,7 @@ import { Teams1795662104961 } from '../../../../migrations/1795662104961-Teams';
 import { FaqSupport1795663345846 } from '../../../../migrations/1795663345846-FaqSupport';
 import { FaqPhrasingSuggestions1795665000000 } from '../../../../migrations/1795665000000-FaqPhrasingSuggestions';
 import { FaqSeedRemoval1795665100000 } from '../../../../migrations/1795665100000-FaqSeedRemoval';
+import { RecruitmentEventCancelReason1795666000000 } from '../../../../migrations/1795666000000-RecruitmentEventCancelReason';
 import { ReliefBookingNote1795664000000 } from '../../../../migrations/1795664000000-ReliefBookingNote';
 
 /** Every migration in order. Append new ones here after `npm run migration:generate -- <Name>`. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ReliefBookingNote1795664000000,
   FaqPhrasingSuggestions1795665000000,
   FaqSeedRemoval1795665100000,
+  RecruitmentEventCancelReason1795666000000,
 ];

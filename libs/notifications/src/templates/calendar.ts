@@ -16,9 +16,15 @@ const eventParams = z
     endsAt: isoDateTime,
     place: z.string().trim().min(1).max(300),
     cancelled: z.boolean().optional(),
+    /** The consultant's words to the households signed up; only with a cancellation. */
+    cancelReason: z.string().trim().min(1).max(500).optional(),
     sequence: z.number().int().min(0),
   })
-  .refine(endsAfterStart, { message: 'endsAt must be after startsAt', path: ['endsAt'] });
+  .refine(endsAfterStart, { message: 'endsAt must be after startsAt', path: ['endsAt'] })
+  .refine((p) => !p.cancelReason || p.cancelled, {
+    message: 'a reason belongs to a cancellation',
+    path: ['cancelReason'],
+  });
 
 type EventParams = z.output<typeof eventParams>;
 
@@ -59,6 +65,7 @@ export const eventInvitation = emailTemplate({
           recipientName: ctx.recipientName,
           paragraphs: [
             `Vi har desværre aflyst ${p.title}, ${when}.`,
+            ...(p.cancelReason ? [`Begrundelse: ${p.cancelReason}`] : []),
             'Du kan se andre datoer og tilmelde dig igen i Plejeportalen.',
           ],
           action: { label: 'Se dine aftaler', url: `${ctx.publicUrl}/ansoegning/status` },

@@ -134,6 +134,19 @@ describe('email templates', () => {
     expect(renderEmail('recruitment.account-created', {}, ctx).ics).toBeUndefined();
   });
 
+  it('tells the households why an event is cancelled, escaped, and only on a cancellation', () => {
+    const mail = renderEmail(
+      'recruitment.event-invitation',
+      { ...event, cancelled: true, sequence: 1, cancelReason: 'Underviseren er syg <ny dato følger>' },
+      ctx,
+    );
+    expect(mail.text).toContain('Begrundelse: Underviseren er syg <ny dato følger>');
+    expect(mail.html).toContain('Begrundelse: Underviseren er syg &lt;ny dato følger&gt;');
+    expect(() =>
+      renderEmail('recruitment.event-invitation', { ...event, cancelReason: 'Aflyst' }, ctx),
+    ).toThrow();
+  });
+
   it('reminds of relief with time, place and a calendar file, never the child', () => {
     const mail = renderEmail('relief.booking-reminder', SAMPLES['relief.booking-reminder'][0], ctx);
     expect(mail.text).toContain(

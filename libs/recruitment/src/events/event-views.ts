@@ -38,6 +38,7 @@ export function toEventModel(event: RecruitmentEvent, signups: number): Recruitm
     seatsLeft: event.cancelledAt ? 0 : Math.max(0, event.capacity - signups),
     description: event.description,
     cancelled: event.cancelledAt !== null,
+    cancelReason: event.cancelledAt ? event.cancelReason : null,
   };
 }
 
@@ -127,6 +128,7 @@ export function eventMailParams(event: RecruitmentEvent, cancelled = false) {
     place: event.place,
     sequence: event.sequence,
     ...(cancelled ? { cancelled: true } : {}),
+    ...(cancelled && event.cancelReason ? { cancelReason: event.cancelReason } : {}),
   };
 }
 

@@ -1,7 +1,12 @@
 import { AppConfig, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
-import { NotificationsService } from '@pleje/notifications';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { Mailer, NotificationsService, SendEmailJob } from '@pleje/notifications';
+import { createTestDatabase, freePort, testConfig, TestDatabase } from '@pleje/testing';
+import { Job } from 'bullmq';
 import ICAL from 'ical.js';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { ApplicationStatus, ApplicationTrack } from '../application-status';
 import { RecruitmentEventKind } from '../recruitment-event.entity';
@@ -265,6 +270,110 @@ describe('consultants', () => {
 
     const stranger = await insertUser(ds, await insertMunicipality(ds, '461'), Role.FAMILY_CONSULTANT);
     expect(await codeOf(events.recordAttendance(stranger, course, h.applicationId, true))).toBe('NOT_FOUND');
+  });
+});
+
+describe('cancelling an event', () => {
+  /** A real SMTP server (smtp-server) as in the notifications tests: the mail is delivered, not mocked. */
+  async function startSmtp(): Promise<{ url: string; received: ParsedMail[]; close(): Promise<void> }> {
+    const received: ParsedMail[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            received.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    return {
+      url: `smtp://127.0.0.1:${port}`,
+      received,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('stores the reason, mails it to each household signed up, shows it on their calendar and never logs it', async () => {
+    const reason = 'Underviseren er blevet syg. Vi finder en ny dato i marts.';
+    const consultant = await insertUser(ds, municipalityId, Role.FAMILY_CONSULTANT);
+    const eventId = await insertEvent(ds, municipalityId, { kind: RecruitmentEventKind.INFO_MEETING });
+    const a = await insertApplicant(ds, municipalityId);
+    const b = await insertApplicant(ds, municipalityId, { firstNames: ['Cecilie'] });
+    await events.signUp(a.actor, eventId);
+    await events.signUp(b.actor, eventId);
+
+    const blank = (await events.cancel(consultant, eventId, '   ').catch((e: unknown) => e)) as {
+      code: string;
+      fields: Record<string, string>;
+    };
+    expect(blank).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: 'Skriv en begrundelse.' } });
+
+    const cancelled = await events.cancel(consultant, eventId, `  ${reason}  `);
+    expect(cancelled).toMatchObject({ cancelled: true, cancelReason: reason });
+    const [row] = (await ds.query(`SELECT cancel_reason, cancelled_at FROM recruitment_event WHERE id = $1`, [
+      eventId,
+    ])) as Array<{ cancel_reason: string; cancelled_at: Date }>;
+    expect(row).toMatchObject({ cancel_reason: reason, cancelled_at: expect.any(Date) });
+    const mine = await events.myCalendar(a.actor);
+    expect(mine.signups.map((s) => [s.event.cancelled, s.event.cancelReason])).toEqual([[true, reason]]);
+
+    // Deliver the two queued cancellation mails through the real mailer to a real SMTP server, logging at info.
+    const smtp = await startSmtp();
+    let logged = '';
+    const logger = pino(
+      { level: 'debug' },
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          logged += chunk.toString();
+          done();
+        },
+      }),
+    );
+    const mailConfig = testConfig(database.url, {
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://plejeportalen.example.dk',
+      MAIL_FROM: 'Plejeportalen <noreply@plejeportalen.example.dk>',
+    });
+    const mailer = new Mailer(mailConfig, logger);
+    try {
+      const job = new SendEmailJob(ds, mailer, mailConfig, logger);
+      const mails = (await ds.query(
+        `SELECT id, recipient_user_id FROM email_message
+          WHERE template = 'recruitment.event-invitation' AND params ->> 'eventId' = $1 AND (params ->> 'cancelled')::boolean`,
+        [eventId],
+      )) as Array<{ id: string; recipient_user_id: string }>;
+      expect(mails.map((m) => m.recipient_user_id).sort()).toEqual([a.actor.userId, b.actor.userId].sort());
+      for (const mail of mails)
+        expect(
+          await job.handle(
+            { emailId: mail.id },
+            { jobId: mail.id, attemptsMade: 0, job: { opts: { attempts: 5 } } as unknown as Job },
+          ),
+        ).toEqual({ status: 'sent' });
+      expect(smtp.received).toHaveLength(2);
+      for (const mail of smtp.received) {
+        expect(mail.subject).toMatch(/^Aflyst: /);
+        expect(mail.text).toContain(`Begrundelse: ${reason}`);
+        expect(mail.html).toContain(`Begrundelse: ${reason}`);
+      }
+    } finally {
+      mailer.onApplicationShutdown();
+      await smtp.close();
+    }
+    expect(logged).toContain('email sent');
+    expect(logged).not.toContain('Underviseren');
+    const [audited] = (await ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND details::text LIKE '%Underviseren%'`,
+      [eventId],
+    )) as Array<{ n: number }>;
+    expect(audited!.n).toBe(0);
   });
 });
 

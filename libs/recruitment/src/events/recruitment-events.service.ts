@@ -356,14 +356,20 @@ export class RecruitmentEventsService {
     });
   }
 
-  /** Cancels the event for everyone signed up (CANCEL invitations). The reason is for the consultant only. */
-  async cancel(actor: Actor, id: string, reason: string): Promise<RecruitmentEventModel> {
-    if (!reason.trim()) throw AppError.badInput({ reason: 'Skriv en begrundelse.' });
+  /**
+   * Cancels the event for everyone signed up (CANCEL invitations). The reason is stored and told to the households
+   * signed up (in their mail and on their status page); it is written for them, so it stays out of logs and audit.
+   */
+  async cancel(actor: Actor, id: string, reasonInput: string): Promise<RecruitmentEventModel> {
+    const reason = reasonInput.trim();
+    if (!reason) throw AppError.badInput({ reason: 'Skriv en begrundelse.' });
+    if (reason.length > 500) throw AppError.badInput({ reason: 'Begrundelsen må højst være 500 tegn.' });
     return this.dataSource.transaction(async (m) => {
       const event = await this.lockStaffEvent(m, actor, id);
       const signups = await m.find(RecruitmentEventSignup, { where: { eventId: event.id } });
       if (event.cancelledAt) return toEventModel(event, signups.length);
       event.cancelledAt = new Date();
+      event.cancelReason = reason;
       event.sequence += 1;
       await m.save(event);
       await this.audit.record(
@@ -373,7 +379,7 @@ export class RecruitmentEventsService {
           entity: 'recruitment_event',
           entityId: event.id,
           municipalityId: event.municipalityId,
-          details: { fields: ['cancelledAt', 'sequence'], signups: signups.length },
+          details: { fields: ['cancelledAt', 'cancelReason', 'sequence'], signups: signups.length },
         },
         m,
       );

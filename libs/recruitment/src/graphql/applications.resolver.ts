@@ -14,7 +14,7 @@ import {
 import { ApplicationsService } from '../applications.service';
 import { DocumentsService } from '../documents.service';
 import { ApplicationForm, copenhagenToday, validateForm } from '../application-form';
-import { ApplicationView, requirementView, timelineOf } from '../application-view';
+import { ApplicationView, documentView, requirementView, timelineOf } from '../application-view';
 import { ApplicationStatus } from '../application-status';
 import { actorMoves, PipelineService } from '../pipeline.service';
 import { SaveApplicationDraftInput } from './dto/application-form.input';
@@ -39,6 +39,7 @@ import {
   PipelineBoardArgs,
   RegisterApplicantInput,
   SendApplicationMessageInput,
+  SetDocumentExpiryInput,
   TransitionApplicationInput,
   UpdateRequirementInput,
   WithdrawApplicationInput,
@@ -200,6 +201,21 @@ export class ApplicationsResolver {
     );
   }
 
+  @Mutation(() => DocumentModel, {
+    description:
+      'Sæt eller fjern et dokuments udløbsdato (advarsel 30 dage før; et udløbet dokument kan blokere godkendelse)',
+  })
+  @Permission('application.document.expiry')
+  async setApplicationDocumentExpiry(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => SetDocumentExpiryInput }) input: SetDocumentExpiryInput,
+  ) {
+    return documentView(
+      await this.documentFiles.setExpiry(actor, input.id, input.expiresOn),
+      copenhagenToday(),
+    );
+  }
+
   // --- fields of Application (detail page) ----------------------------------------------------------------
 
   @ResolveField(() => ApplicationFormModel)
@@ -250,10 +266,8 @@ export class ApplicationsResolver {
 
   @ResolveField(() => [DocumentModel])
   async documents(@Parent() app: ApplicationView, @CurrentActor() actor: Actor) {
-    return (await this.pipeline.documents(actor, app.id)).map((d) => ({
-      ...d,
-      downloadPath: `/api/documents/${d.id}`,
-    }));
+    const today = copenhagenToday();
+    return (await this.pipeline.documents(actor, app.id)).map((d) => documentView(d, today));
   }
 
   @ResolveField(() => FosterFamilyModel, { nullable: true })

@@ -10,8 +10,10 @@ import type {
   WorkSituation,
 } from '../../gql/graphql';
 
-/** The form steps in order, then the summary before sending. */
-export const formSteps: readonly FormStep[] = [
+/** A step with questions; every field belongs to one. */
+export type QuestionStep = Exclude<FormStep, 'REVIEW'>;
+/** The question steps in order, then the summary before sending. */
+export const formSteps: readonly QuestionStep[] = [
   'APPLICANTS',
   'HOUSEHOLD',
   'HOME',
@@ -19,7 +21,8 @@ export const formSteps: readonly FormStep[] = [
   'OFFER',
   'CONSENT',
 ];
-export type WizardStep = FormStep | 'REVIEW';
+/** Every page of the wizard, "Se og send" (REVIEW) included: the server keeps which one was reached. */
+export type WizardStep = FormStep;
 export const wizardSteps: readonly WizardStep[] = [...formSteps, 'REVIEW'];
 
 export const workSituations: readonly WorkSituation[] = [

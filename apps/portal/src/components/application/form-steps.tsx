@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { SelectField, TextField } from '../form-fields';
-import type { FamilyType, FormStep } from '../../gql/graphql';
+import type { FamilyType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { Link } from '../../routing/router';
 import {
@@ -27,6 +27,7 @@ import {
   type ApplicantDraft,
   type FormDraft,
   type MemberDraft,
+  type QuestionStep,
 } from './form-model';
 
 export interface StepProps {
@@ -483,7 +484,7 @@ export function ConsentStep(props: StepProps) {
   );
 }
 
-export const stepComponents: Record<FormStep, (props: StepProps) => React.JSX.Element> = {
+export const stepComponents: Record<QuestionStep, (props: StepProps) => React.JSX.Element> = {
   APPLICANTS: ApplicantsStep,
   HOUSEHOLD: HouseholdStep,
   HOME: HomeStep,

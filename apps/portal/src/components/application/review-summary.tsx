@@ -1,12 +1,18 @@
-import type { FormStep } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate } from './format';
-import { formSteps, isNetworkOffer, isoDate, isWorking, type FormDraft } from './form-model';
+import {
+  formSteps,
+  isNetworkOffer,
+  isoDate,
+  isWorking,
+  type FormDraft,
+  type QuestionStep,
+} from './form-model';
 
 type Row = [label: string, value: string];
 
 /** The answers per step, as the applicant will send them, each with a "Ret" button back to the step. */
-export function ReviewSummary({ draft, onEdit }: { draft: FormDraft; onEdit(step: FormStep): void }) {
+export function ReviewSummary({ draft, onEdit }: { draft: FormDraft; onEdit(step: QuestionStep): void }) {
   const { t } = useI18n();
   const f = t.application.form;
   const e = t.application.enums;
@@ -19,7 +25,7 @@ export function ReviewSummary({ draft, onEdit }: { draft: FormDraft; onEdit(step
   };
   const network = isNetworkOffer(draft);
 
-  const rows: Record<FormStep, Row[]> = {
+  const rows: Record<QuestionStep, Row[]> = {
     APPLICANTS: draft.applicants.flatMap((a, i) => [
       [f.applicantHeading(i + 1), value([a.firstName, a.lastName].filter((s) => s.trim()).join(' '))],
       [f.birthDate, date(a.birthDate)],

@@ -4,9 +4,12 @@ import type { StaffApplicationFieldsFragment } from '../../gql/graphql';
 import { getAccessToken } from '../../graphql/access-token';
 import {
   SendStaffMessageDocument,
+  SetDocumentExpiryDocument,
   StaffApplicationDocument,
 } from '../../graphql/recruitment-staff.operations';
 import { useI18n } from '../../i18n/i18n-context';
+import { TextField } from '../form-fields';
+import { Icon } from '../icon';
 import { Alert } from './alerts';
 import { TextAreaField } from './fields';
 import { formatDate, formatDateTime } from './format';
@@ -31,14 +34,89 @@ async function download(path: string, fileName: string): Promise<boolean> {
   return true;
 }
 
+type StaffDocument = StaffApplicationFieldsFragment['documents'][number];
+
+/** The last valid day of one document: a date field and its own save, the server's message beside the field. */
+function DocumentExpiry({
+  document,
+  applicationId,
+  onSaved,
+}: {
+  document: StaffDocument;
+  applicationId: string;
+  onSaved(): void;
+}) {
+  const { t } = useI18n();
+  const texts = t.recruitment.application;
+  const [expiresOn, setExpiresOn] = useState(document.expiresOn ?? '');
+  const [error, setError] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | null>(null);
+  const [save, { loading }] = useMutation(SetDocumentExpiryDocument, {
+    refetchQueries: [{ query: StaffApplicationDocument, variables: { id: applicationId } }],
+    awaitRefetchQueries: true,
+  });
+  const id = `document-${document.id}-expires`;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setMessage(null);
+    try {
+      await save({ variables: { input: { id: document.id, expiresOn: expiresOn || null } } });
+      setError(undefined);
+      onSaved();
+    } catch (caught) {
+      const problem = recruitmentErrorOf(caught, t);
+      setError(problem.fields['expiresOn']);
+      if (!problem.fields['expiresOn']) setMessage(problem.message);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="mt-3">
+      {document.expired ? (
+        <p className="waiting-mark">
+          <Icon name="error" />
+          {texts.expired}
+        </p>
+      ) : document.expiringSoon ? (
+        <p className="waiting-mark">
+          <Icon name="warning" />
+          {texts.expiringSoon}
+        </p>
+      ) : null}
+      <TextField
+        id={id}
+        type="date"
+        label={texts.documentExpiresOn}
+        hint={texts.documentExpiryHint}
+        optional
+        error={error}
+        value={expiresOn}
+        onChange={(event) => setExpiresOn(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button button-secondary"
+        disabled={loading}
+        aria-label={texts.saveDocumentExpiry(document.fileName)}
+      >
+        {texts.save}
+      </button>
+      {message ? <Alert kind="error">{message}</Alert> : null}
+    </form>
+  );
+}
+
 export function ApplicationDocuments({
   documents,
+  applicationId,
 }: {
   documents: StaffApplicationFieldsFragment['documents'];
+  applicationId: string;
 }) {
   const { t } = useI18n();
   const texts = t.recruitment.application;
   const [failed, setFailed] = useState(false);
+  // Kept here: the date form remounts when the refetched date arrives, and the notice must survive that.
+  const [savedId, setSavedId] = useState<string | null>(null);
   return (
     <section aria-labelledby="documents-heading" data-testid="documents">
       <h2 id="documents-heading">{texts.documentsHeading}</h2>
@@ -48,7 +126,7 @@ export function ApplicationDocuments({
       ) : (
         <ul className="nobullet-list">
           {documents.map((document) => (
-            <li key={document.id} className="mb-3">
+            <li key={document.id} className="mb-5" data-testid={`document-${document.id}`}>
               <button
                 type="button"
                 className="function-link"
@@ -64,6 +142,14 @@ export function ApplicationDocuments({
                 ({Math.max(1, Math.round(document.sizeBytes / 1024))} kB, {texts.uploaded.toLowerCase()}{' '}
                 {formatDate(document.createdAt)})
               </span>
+              <DocumentExpiry
+                // The saved date is part of the key, so a refetch shows what the server stored.
+                key={document.expiresOn ?? ''}
+                document={document}
+                applicationId={applicationId}
+                onSaved={() => setSavedId(document.id)}
+              />
+              {savedId === document.id ? <Alert kind="success">{texts.documentExpirySaved}</Alert> : null}
             </li>
           ))}
         </ul>

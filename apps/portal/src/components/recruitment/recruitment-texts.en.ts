@@ -184,6 +184,11 @@ export const recruitmentEn: RecruitmentTexts = {
     download: (name: string) => `Download ${name}`,
     downloadFailed: 'The document could not be downloaded.',
     uploaded: 'Uploaded',
+    documentExpiresOn: 'Last valid day',
+    documentExpiryHint:
+      'Fill in for certificates and other papers that expire. The consultant is told 30 days before.',
+    saveDocumentExpiry: (name: string) => `Save expiry date for ${name}`,
+    documentExpirySaved: 'The expiry date is saved.',
     messagesHeading: 'Messages',
     noMessages: 'There are no messages yet.',
     fromApplicant: 'Applicant',

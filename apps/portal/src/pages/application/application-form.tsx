@@ -30,7 +30,6 @@ import { useI18n } from '../../i18n/i18n-context';
 
 type Application = NonNullable<MyApplicationQuery['myApplication']>;
 
-const formStepOf = (step: WizardStep): FormStep => (step === 'REVIEW' ? 'CONSENT' : step);
 const indexOf = (step: WizardStep) => wizardSteps.indexOf(step);
 
 /** Where a problem's message goes: most paths are a field id; "applicants" (how many) sits above the list. */
@@ -85,7 +84,8 @@ export function ApplicationForm({
     draftRef.current = next;
     setDraft(next);
     setSubmitFields({});
-    saver.change(next, formStepOf(stepRef.current));
+    // The page the applicant is on, "Se og send" included, is saved with the draft so a reload resumes there.
+    saver.change(next, stepRef.current);
   };
 
   const problemsByPath = useMemo(() => {
@@ -120,7 +120,7 @@ export function ApplicationForm({
     if (current === 'REVIEW') return;
     const target = wizardSteps[indexOf(current) + 1] ?? 'REVIEW';
     setNavigating(true);
-    const problems = await saver.saveNow(draftRef.current, formStepOf(target));
+    const problems = await saver.saveNow(draftRef.current, target);
     setNavigating(false);
     setPassed((previous) => new Set([...previous, current]));
     const here = problems ? problemsOf(current, problems) : [];
@@ -136,7 +136,7 @@ export function ApplicationForm({
   const previous = () => {
     const target = wizardSteps[indexOf(step) - 1];
     if (!target) return;
-    void saver.saveNow(draftRef.current, formStepOf(target));
+    void saver.saveNow(draftRef.current, target);
     moveTo(target);
   };
 
@@ -146,7 +146,7 @@ export function ApplicationForm({
 
   const send = async () => {
     setSubmitError(null);
-    const saved = await saver.saveNow(draftRef.current, 'CONSENT');
+    const saved = await saver.saveNow(draftRef.current, 'REVIEW');
     if (saved === null) {
       setSubmitError(t.errors.NETWORK);
       setAttempt((value) => value + 1);
@@ -183,7 +183,7 @@ export function ApplicationForm({
     setRestoreOffer(null);
     draftRef.current = local.draft;
     setDraft(local.draft);
-    void saver.saveNow(local.draft, formStepOf(stepRef.current));
+    void saver.saveNow(local.draft, stepRef.current);
   };
 
   const discard = () => {

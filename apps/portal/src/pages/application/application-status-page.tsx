@@ -200,6 +200,14 @@ function Documents({ application, onChanged }: { application: Application; onCha
             <li key={doc.id} className="mb-4">
               <strong>{doc.fileName}</strong> – {t.application.enums.documentKind[doc.kind]},{' '}
               {formatBytes(doc.sizeBytes)}, {s.added.toLowerCase()} {formatDate(doc.createdAt)}
+              {doc.expiresOn ? (
+                <span data-testid="document-expiry">
+                  {', '}
+                  {doc.expired
+                    ? s.documentExpired(formatDate(`${doc.expiresOn}T12:00:00Z`))
+                    : s.documentExpiresOn(formatDate(`${doc.expiresOn}T12:00:00Z`))}
+                </span>
+              ) : null}
               <br />
               <button
                 type="button"
@@ -317,7 +325,13 @@ function Events({ data, onChanged }: { data: Data; onChanged(): Promise<unknown>
           {data.myRecruitmentCalendar.signups.map(({ id, event }) => (
             <li key={id} className="mb-5">
               {eventDetails(event)}
-              {event.cancelled ? <p className="mt-0">{s.eventCancelled}</p> : null}
+              {event.cancelled ? (
+                <p className="mt-0" data-testid="event-cancelled">
+                  <strong>
+                    {event.cancelReason ? s.eventCancelledBecause(event.cancelReason) : s.eventCancelled}
+                  </strong>
+                </p>
+              ) : null}
               <button
                 type="button"
                 className="button button-secondary mr-4"

@@ -289,7 +289,7 @@ export function ApplicationPage({ id }: { id: string }) {
       <Timeline application={application} />
       <RequirementsChecklist application={application} />
       <ApplicationCalendar applicationId={application.id} track={application.track} />
-      <ApplicationDocuments documents={application.documents} />
+      <ApplicationDocuments documents={application.documents} applicationId={application.id} />
       <ApplicationMessages application={application} />
       <History application={application} />
       <ApplicationSummary form={application.form} />

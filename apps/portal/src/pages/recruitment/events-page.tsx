@@ -280,7 +280,13 @@ function EventItem({
         </h3>
         <p className="m-0">
           {t.recruitment.eventKinds[event.kind]}
-          {event.cancelled ? <strong> · {texts.cancelled}</strong> : null}
+          {event.cancelled ? (
+            <strong>
+              {' '}
+              · {texts.cancelled}
+              {event.cancelReason ? `: ${event.cancelReason}` : null}
+            </strong>
+          ) : null}
         </p>
         <p className="m-0">
           {texts.time}: {formatDateTime(event.startsAt)}-{formatTime(event.endsAt)}

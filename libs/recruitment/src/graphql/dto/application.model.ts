@@ -122,7 +122,10 @@ export class DocumentModel {
   @Field(() => String) fileName: string;
   @Field(() => String) mimeType: string;
   @Field(() => Int) sizeBytes: number;
-  @Field(() => String, { nullable: true }) expiresOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Sidste gyldige dag (åååå-mm-dd)' }) expiresOn:
+    string | null;
+  @Field(() => Boolean, { description: 'Udløbet (før i dag)' }) expired: boolean;
+  @Field(() => Boolean, { description: 'Udløber inden for 30 dage' }) expiringSoon: boolean;
   @Field(() => Date) createdAt: Date;
   @Field(() => String, { description: 'Hentes med Authorization-header' }) downloadPath: string;
 }

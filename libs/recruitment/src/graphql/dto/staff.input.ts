@@ -175,6 +175,17 @@ export class UpdateRequirementInput {
 }
 
 @InputType()
+export class SetDocumentExpiryInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Ugyldigt dokument.' }) id: string;
+
+  @Field(() => String, { nullable: true, description: 'Sidste gyldige dag, åååå-mm-dd; null fjerner datoen' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10, { message: 'Skriv en gyldig dato, fx 31-12-2027.' })
+  expiresOn?: string | null;
+}
+
+@InputType()
 export class AddRequirementInput {
   @Field(() => ID) @IsUUID('all', { message: 'Ugyldig ansøgning.' }) applicationId: string;
 

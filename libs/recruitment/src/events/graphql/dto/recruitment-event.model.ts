@@ -42,6 +42,9 @@ export class RecruitmentEventModel {
 
   @Field(() => Boolean)
   cancelled: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Hvorfor det er aflyst (skrevet til de tilmeldte)' })
+  cancelReason: string | null;
 }
 
 @ObjectType('RecruitmentEventSignup')
