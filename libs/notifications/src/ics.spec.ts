@@ -83,6 +83,26 @@ describe('ics', () => {
     expect(lines).toContain('STATUS:CANCELLED');
   });
 
+  it('names the recipient as an accepted attendee who is not asked to reply; a name cannot break the line', () => {
+    const lines = unfold(
+      buildIcs({
+        ...base,
+        method: 'CANCEL',
+        attendee: { email: 'anna@example.dk', name: 'Anna "Søs" Holm;\nX-EVIL:1' },
+      }),
+    );
+    expect(lines).toContain(
+      'ATTENDEE;CN="Anna Søs Holm;X-EVIL:1";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:anna@example.dk',
+    );
+    expect(lines.some((l) => l.startsWith('X-EVIL'))).toBe(false);
+    const attendee = new ICAL.Component(ICAL.parse(lines.join('\r\n')))
+      .getFirstSubcomponent('vevent')
+      ?.getFirstProperty('attendee');
+    expect(attendee?.getParameter('cn')).toBe('Anna Søs Holm;X-EVIL:1');
+    expect(() => buildIcs({ ...base, attendee: { email: 'a@b.dk\r\nX-EVIL:1' } })).toThrow(RangeError);
+    expect(unfold(buildIcs(base)).some((l) => l.startsWith('ATTENDEE'))).toBe(false);
+  });
+
   it('rejects an event that ends before it starts and a negative sequence', () => {
     expect(() => buildIcs({ ...base, endsAt: base.startsAt })).toThrow(RangeError);
     expect(() => buildIcs({ ...base, sequence: -1 })).toThrow(RangeError);

@@ -13,6 +13,12 @@ export interface IcsEvent {
   startsAt: Date;
   endsAt: Date;
   organizerEmail?: string;
+  /**
+   * The mail's recipient. RFC 5546 (iTIP) requires an ATTENDEE in a REQUEST or CANCEL; without one some clients
+   * treat the invitation as malformed. They signed up (or booked) in the portal, so they are ACCEPTED and no reply
+   * is asked for (replies would go to the no-reply organizer).
+   */
+  attendee?: { email: string; name?: string };
   url?: string;
   /** DTSTAMP; defaults to now (tests pass a fixed one). */
   stamp?: Date;
@@ -70,6 +76,14 @@ function assertUri(value: string, what: string): string {
   return value;
 }
 
+/**
+ * A parameter value in DQUOTEs (RFC 5545 3.1, quoted-string): DQUOTE and control characters cannot appear in it
+ * at all, so they are dropped rather than escaped.
+ */
+export function quotedParam(value: string): string {
+  return `"${[...value].filter((c) => c !== '"' && c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('')}"`;
+}
+
 /** Builds a VCALENDAR with one VEVENT; STATUS:CANCELLED when the method is CANCEL. */
 export function buildIcs(event: IcsEvent): string {
   if (!(event.endsAt.getTime() > event.startsAt.getTime()))
@@ -95,6 +109,12 @@ export function buildIcs(event: IcsEvent): string {
   if (event.url) lines.push(`URL:${assertUri(event.url, 'URL')}`);
   if (event.organizerEmail)
     lines.push(`ORGANIZER;CN=Plejeportalen:mailto:${assertUri(event.organizerEmail, 'organizer')}`);
+  if (event.attendee) {
+    const name = event.attendee.name ? `;CN=${quotedParam(event.attendee.name)}` : '';
+    lines.push(
+      `ATTENDEE${name};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${assertUri(event.attendee.email, 'attendee')}`,
+    );
+  }
   lines.push(
     `STATUS:${event.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',

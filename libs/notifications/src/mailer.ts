@@ -54,15 +54,11 @@ export class Mailer implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      attachments: mail.ics
-        ? [
-            {
-              filename: mail.ics.filename,
-              content: mail.ics.content,
-              contentType: `text/calendar; charset=utf-8; method=${mail.ics.method}`,
-            },
-          ]
-        : [],
+      // As the calendar alternative of the message (text/calendar; method=…), the way Outlook and Gmail send
+      // invitations, so clients show it as an event to add, update or cancel rather than a file.
+      icalEvent: mail.ics
+        ? { method: mail.ics.method, filename: mail.ics.filename, content: mail.ics.content }
+        : undefined,
     });
     if (this.dir) {
       if (!Buffer.isBuffer(info.message)) throw new Error('stream transport returned no buffer');

@@ -237,13 +237,26 @@ describe('SendEmailJob', () => {
     expect(mail.text).toContain(`${PUBLIC_URL}/ansoegning/status`);
     expect(mail.text).toContain('torsdag den 3. december 2026 kl. 18.00 til 20.00');
     expect(mail.html).toContain('<html lang="da">');
-    const ics = mail.attachments.find((a) => a.contentType === 'text/calendar');
+    // The invitation is the message's calendar alternative (what Outlook and Gmail show as an event) and, for
+    // clients that do not read alternatives, the same file as an attachment.
+    const alternative = mail.attachments.find((a) => a.contentType === 'text/calendar');
+    if (!alternative) throw new Error('no text/calendar alternative');
+    expect(alternative.headers.get('content-type')).toMatchObject({ params: { method: 'REQUEST' } });
+    const ics = mail.attachments.find((a) => a.contentType === 'application/ics');
     if (!ics) throw new Error('no .ics attachment');
     expect(ics.filename).toBe('invitation.ics');
+    expect(ics.content.toString('utf8')).toBe(alternative.content.toString('utf8'));
     const calendar = new ICAL.Component(ICAL.parse(ics.content.toString('utf8')));
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     const vevent = calendar.getFirstSubcomponent('vevent');
     if (!vevent) throw new Error('no VEVENT');
+    // RFC 5546: a REQUEST names its attendee, the recipient, who signed up already and is not asked to reply.
+    const attendee = vevent.getFirstProperty('attendee');
+    expect(attendee?.getFirstValue()).toBe('mailto:anna@example.dk');
+    expect(attendee?.getParameter('cn')).toBe('Anna Sørensen');
+    expect(attendee?.getParameter('partstat')).toBe('ACCEPTED');
+    expect(attendee?.getParameter('rsvp')).toBe('FALSE');
+    expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:noreply@plejeportalen.example.dk');
     const event = new ICAL.Event(vevent);
     expect(event.uid).toBe(`event-${eventId}@plejeportalen.example.dk`);
     expect(event.summary).toBe('Informationsmøde om at blive plejefamilie');

@@ -61,6 +61,7 @@ export class SendEmailJob implements JobHandler<'notification.send-email'> {
         recipientName: recipient.name,
         publicUrl: this.config.publicUrl,
         organizerEmail: addressOf(this.config.mail.from),
+        recipientEmail: recipient.email,
       });
     } catch (error) {
       const code = error instanceof NotificationsError ? error.code : NotificationsErrorCode.InvalidParams;

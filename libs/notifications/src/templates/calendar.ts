@@ -49,6 +49,7 @@ function eventIcs(p: EventParams, ctx: TemplateContext): RenderedEmail['ics'] {
       startsAt: new Date(p.startsAt),
       endsAt: new Date(p.endsAt),
       organizerEmail: ctx.organizerEmail,
+      attendee: ctx.recipientEmail ? { email: ctx.recipientEmail, name: ctx.recipientName } : undefined,
       url: statusUrl,
     }),
   };
@@ -163,6 +164,7 @@ export const homeVisit = emailTemplate({
           startsAt: new Date(p.startsAt),
           endsAt: new Date(p.endsAt),
           organizerEmail: ctx.organizerEmail,
+          attendee: ctx.recipientEmail ? { email: ctx.recipientEmail, name: ctx.recipientName } : undefined,
           url: statusUrl,
         }),
       },

@@ -8,6 +8,8 @@ export interface TemplateContext {
   publicUrl: string;
   /** The sender address, used as ORGANIZER in calendar invitations. */
   organizerEmail?: string;
+  /** The recipient's address, the ATTENDEE of calendar invitations (set when the mail is sent). */
+  recipientEmail?: string;
 }
 
 export interface RenderedIcs {
