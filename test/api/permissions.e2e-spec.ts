@@ -179,7 +179,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   updateApplicationRequirement: {
     operation: 'application.requirement.update',
-    query: `mutation { updateApplicationRequirement(input: { id: "${NO_ID}", status: ACCEPTED }) { id } }`,
+    query: `mutation { updateApplicationRequirement(input: { id: "${NO_ID}", status: ACCEPTED, expectedUpdatedAt: "2026-01-01T00:00:00.000Z" }) { id } }`,
   },
   addApplicationRequirement: {
     operation: 'application.requirement.update',

@@ -318,6 +318,18 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
       { token: consultant },
     );
     expect(stale.errors?.[0].extensions?.code).toBe('APPLICATION.STALE');
+    // Nor can a client that does not say which version it read: last writer never wins blindly.
+    const blind = await gql(
+      api.url,
+      `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { status } }`,
+      { input: { id: line.id, status: 'REJECTED' } },
+      { token: consultant },
+    );
+    expect(blind.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [after] = await api.dataSource.query(`SELECT status FROM application_requirement WHERE id = $1`, [
+      line.id,
+    ]);
+    expect(after.status).toBe('ACCEPTED');
 
     const bad = await gql(api.url, APPROVE, { input: { ...approval, ageMin: 13 } }, { token: consultant });
     expect(bad.errors?.[0].extensions).toMatchObject({

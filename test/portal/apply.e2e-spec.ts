@@ -475,9 +475,9 @@ async function approvedFamily(url: string): Promise<{ email: string; password: s
     expect(moved.errors).toBeUndefined();
     version = moved.data!.transitionApplication.version;
   }
-  const detail = await gql<{ application: { requirements: { id: string }[] } }>(
+  const detail = await gql<{ application: { requirements: { id: string; updatedAt: string }[] } }>(
     url,
-    `query($id: ID!) { application(id: $id) { requirements { id } } }`,
+    `query($id: ID!) { application(id: $id) { requirements { id updatedAt } } }`,
     { id },
     { token: consultant },
   );
@@ -485,7 +485,7 @@ async function approvedFamily(url: string): Promise<{ email: string; password: s
     const accepted = await gql(
       url,
       `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { id } }`,
-      { input: { id: requirement.id, status: 'ACCEPTED' } },
+      { input: { id: requirement.id, status: 'ACCEPTED', expectedUpdatedAt: requirement.updatedAt } },
       { token: consultant },
     );
     expect(accepted.errors).toBeUndefined();

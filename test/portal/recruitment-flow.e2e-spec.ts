@@ -104,9 +104,11 @@ describe('recruitment from application to approved foster family (browser)', () 
     await page.getByText('Punktet er gemt.').waitFor();
 
     const token = await loginToken(portal.url, consultantEmail);
-    const read = await gql<{ application: { requirements: Array<{ id: string; status: string }> } }>(
+    const read = await gql<{
+      application: { requirements: Array<{ id: string; status: string; updatedAt: string }> };
+    }>(
       portal.url,
-      `query($id: ID!) { application(id: $id) { requirements { id status } } }`,
+      `query($id: ID!) { application(id: $id) { requirements { id status updatedAt } } }`,
       { id: applicationId },
       { token },
     );
@@ -115,7 +117,14 @@ describe('recruitment from application to approved foster family (browser)', () 
       const result = await gql(
         portal.url,
         `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { id } }`,
-        { input: { id: line.id, status: 'ACCEPTED', expiresOn: '2032-01-01' } },
+        {
+          input: {
+            id: line.id,
+            status: 'ACCEPTED',
+            expiresOn: '2032-01-01',
+            expectedUpdatedAt: line.updatedAt,
+          },
+        },
         { token },
       );
       expect(result.errors).toBeUndefined();

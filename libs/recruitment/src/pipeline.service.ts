@@ -354,7 +354,7 @@ export class PipelineService {
       status: RequirementStatus;
       expiresOn?: string | null;
       note?: string | null;
-      expectedUpdatedAt?: Date | null;
+      expectedUpdatedAt: Date;
     },
   ): Promise<ApplicationRequirement> {
     if (!isUUID(input.id)) throw AppError.notFound();
@@ -368,7 +368,7 @@ export class PipelineService {
       if (!line) throw AppError.notFound();
       await loadApplicationFor(em, actor, line.applicationId);
       // Two consultants on the same line: the second must see the first one's change before overwriting it.
-      if (input.expectedUpdatedAt && line.updatedAt.getTime() !== input.expectedUpdatedAt.getTime())
+      if (line.updatedAt.getTime() !== input.expectedUpdatedAt.getTime())
         throw new RecruitmentError(
           RecruitmentErrorCode.STALE,
           'En anden har ændret punktet imens. Hent ansøgningen igen og gentag din ændring.',

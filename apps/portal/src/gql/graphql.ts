@@ -823,7 +823,7 @@ export type UpdateRecruitmentEventInput = {
 
 export type UpdateRequirementInput = {
   /** Linjens updatedAt som den blev læst; en nyere ændring giver STALE */
-  expectedUpdatedAt?: string | null | undefined;
+  expectedUpdatedAt: string;
   /** åååå-mm-dd */
   expiresOn?: string | null | undefined;
   id: string | number;

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsDate,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -166,12 +167,11 @@ export class UpdateRequirementInput {
   note?: string | null;
 
   @Field(() => Date, {
-    nullable: true,
     description: 'Linjens updatedAt som den blev læst; en nyere ændring giver STALE',
   })
-  @IsOptional()
   @Type(() => Date)
-  expectedUpdatedAt?: Date | null;
+  @IsDate({ message: 'Hent punktet igen.' })
+  expectedUpdatedAt: Date;
 }
 
 @InputType()
