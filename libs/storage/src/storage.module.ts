@@ -17,6 +17,7 @@ export function createFileStorage(storage: AppConfig['storage']): FileStorage {
         accessKeyId: storage.accessKeyId,
         secretAccessKey: storage.secretAccessKey,
         forcePathStyle: storage.forcePathStyle,
+        serverSideEncryption: storage.serverSideEncryption,
       });
   }
 }

@@ -64,6 +64,22 @@ describe('loadConfig', () => {
     });
   });
 
+  it('asks S3 for encryption at rest only when S3_SSE names a known kind', () => {
+    const s3 = {
+      ...base,
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    };
+    expect(loadConfig(s3).storage).not.toHaveProperty('serverSideEncryption');
+    expect(loadConfig({ ...s3, S3_SSE: 'aws:kms' }).storage).toMatchObject({
+      serverSideEncryption: 'aws:kms',
+    });
+    expect(problems({ ...s3, S3_SSE: 'rot13' })).toHaveLength(1);
+    expect(problems({ ...s3, S3_SSE: 'rot13' })[0]).toMatch(/^S3_SSE: /);
+  });
+
   it('turns Teams single sign-on on only with a tenant id and a bot app id, with Entra defaults', () => {
     const tenant = '7f8e9d0c-1b2a-4c3d-9e8f-0a1b2c3d4e5f';
     expect(loadConfig(base).teamsSso).toBeNull();

@@ -99,6 +99,8 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     S3_FORCE_PATH_STYLE: bool.default(true),
+    /** Encryption at rest asked of the service per object (AES256 or aws:kms); unset, the bucket default applies. */
+    S3_SSE: z.enum(['AES256', 'aws:kms']).optional(),
     UPLOAD_MAX_BYTES: z.coerce
       .number()
       .int()
@@ -193,6 +195,7 @@ export interface AppConfig {
         accessKeyId: string;
         secretAccessKey: string;
         forcePathStyle: boolean;
+        serverSideEncryption?: 'AES256' | 'aws:kms';
       };
   recruitment: { retentionDays: number; draftReminderDays: number };
   faq: { questionRetentionDays: number };
@@ -347,6 +350,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
             secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
             forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            ...(e.S3_SSE ? { serverSideEncryption: e.S3_SSE } : {}),
           }
         : { driver: 'local', dir: e.STORAGE_DIR, maxBytes: e.UPLOAD_MAX_BYTES },
     recruitment: {
