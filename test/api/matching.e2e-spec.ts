@@ -270,6 +270,22 @@ describe('matching over GraphQL', () => {
       code: 'BAD_USER_INPUT',
       fields: { reason: expect.any(String) },
     });
+    // Accepting needs a reason too, and without one nothing is placed.
+    const acceptWithoutReason = await gql(
+      api.url,
+      `mutation($id: ID!) { acceptMatchProposal(id: $id, reason: "  ") { id } }`,
+      { id: proposal.id },
+      { token: consultant },
+    );
+    expect(acceptWithoutReason.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { reason: 'Skriv hvorfor forslaget godkendes.' },
+    });
+    const [{ n: placementsBefore }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM placement WHERE need_id = $1`,
+      [siblings.id],
+    );
+    expect(placementsBefore).toBe(0);
     const accepted = await gql<{
       acceptMatchProposal: { id: string; childrenCount: number; family: { vacancies: number } };
     }>(api.url, ACCEPT, { id: proposal.id }, { token: consultant });

@@ -97,7 +97,7 @@ const SAMPLES: Record<string, Sample> = {
   matchProposals: { operation: 'matching.proposals', query: `{ matchProposals { id } }` },
   acceptMatchProposal: {
     operation: 'matching.decide',
-    query: `mutation { acceptMatchProposal(id: "${NO_ID}") { id } }`,
+    query: `mutation { acceptMatchProposal(id: "${NO_ID}", reason: "x") { id } }`,
   },
   declineMatchProposal: {
     operation: 'matching.decide',

@@ -200,6 +200,11 @@ describe('matching pages (browser)', () => {
 
     await page.getByRole('button', { name: 'Godkend Emma hos Familien Mormor' }).click();
     const dialog = page.getByRole('dialog', { name: 'Godkend Emma hos Familien Mormor' });
+    // A placement is a decision about a child: the reason is required here too.
+    await dialog.getByRole('button', { name: 'Godkend forslaget' }).click();
+    expect(await dialog.locator('#decision-reason-error').innerText()).toContain(
+      'Skriv hvorfor forslaget godkendes.',
+    );
     await dialog.getByLabel('Begrundelse').fill('Mormor kender Emma godt.');
     await dialog.getByRole('button', { name: 'Godkend forslaget' }).click();
     const notice = page.getByTestId('proposals-notice');

@@ -287,6 +287,8 @@ export class MatchingService {
    * locked first, so two acceptances for the same family serialise and the second sees the vacancies taken.
    */
   async accept(actor: Actor, proposalId: string, reason: string): Promise<Placement> {
+    // A placement is a decision about a child: the consultant writes down why, as when declining.
+    if (!reason.trim()) throw AppError.badInput({ reason: 'Skriv hvorfor forslaget godkendes.' });
     return this.dataSource.transaction(async (em) => {
       const proposal = await this.lockProposal(em, actor, proposalId);
       const family = await em.findOne(FosterFamily, {
@@ -321,7 +323,7 @@ export class MatchingService {
       proposal.status = ProposalStatus.ACCEPTED;
       proposal.decidedBy = actor.userId;
       proposal.decidedAt = new Date();
-      proposal.reason = reason.trim() || null;
+      proposal.reason = reason.trim();
       await em.save(proposal);
       await em.query(
         `UPDATE match_proposal SET status = 'SUPERSEDED' WHERE need_id = $1 AND status = 'PROPOSED' AND id <> $2`,

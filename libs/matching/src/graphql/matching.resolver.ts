@@ -211,7 +211,7 @@ export class MatchingResolver {
   async acceptMatchProposal(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason', { type: () => String, defaultValue: '' }) reason: string,
+    @Args('reason', { type: () => String }) reason: string,
   ) {
     const placement = await this.matching.accept(actor, id, reason);
     return (await this.placementModels([placement]))[0];

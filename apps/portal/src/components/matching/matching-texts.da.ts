@@ -186,6 +186,7 @@ export const matchingDa = {
     reason: 'Begrundelse',
     reasonOptional: 'Begrundelse',
     reasonMissing: 'Skriv hvorfor forslaget afvises.',
+    acceptReasonMissing: 'Skriv hvorfor forslaget godkendes.',
     confirmAccept: 'Godkend forslaget',
     confirmDecline: 'Afvis forslaget',
     cancel: 'Annullér',

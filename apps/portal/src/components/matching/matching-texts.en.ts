@@ -187,6 +187,7 @@ export const matchingEn: MatchingTexts = {
     reason: 'Reason',
     reasonOptional: 'Reason',
     reasonMissing: 'Write why the proposal is declined.',
+    acceptReasonMissing: 'Write why the proposal is accepted.',
     confirmAccept: 'Accept the proposal',
     confirmDecline: 'Decline the proposal',
     cancel: 'Cancel',

@@ -44,8 +44,8 @@ function DecisionDialog({
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
-    if (kind === 'decline' && !reason.trim()) {
-      setError(texts.reasonMissing);
+    if (!reason.trim()) {
+      setError(kind === 'accept' ? texts.acceptReasonMissing : texts.reasonMissing);
       return;
     }
     setError(undefined);
@@ -75,7 +75,6 @@ function DecisionDialog({
         <TextAreaField
           id="decision-reason"
           label={texts.reason}
-          optional={kind === 'accept'}
           error={error}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
