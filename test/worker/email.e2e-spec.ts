@@ -1,11 +1,17 @@
 import { dataSourceOptions, JobQueues, OutboxService, QueueName } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { createTestDatabase, freePort, TestDatabase, testConfig, testRedisUrl } from '@pleje/testing';
-import { ParsedMail, simpleParser } from 'mailparser';
+import {
+  createTestDatabase,
+  freePort,
+  startTestSmtp,
+  TestDatabase,
+  testConfig,
+  TestSmtpServer,
+  testRedisUrl,
+} from '@pleje/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 
 // The built worker process relays an email's outbox row to BullMQ, renders it and delivers it over SMTP
@@ -17,7 +23,7 @@ const PUBLIC_URL = 'https://plejeportalen.example.dk';
 let database: TestDatabase;
 let dataSource: DataSource;
 let child: ChildProcess | undefined;
-let smtp: SMTPServer | undefined;
+let smtp: TestSmtpServer | undefined;
 
 beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error('run `npm run build:server` first (npm test does)');
@@ -37,7 +43,7 @@ afterEach(async () => {
     clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-  await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+  await smtp?.close();
   await dataSource.destroy();
   await database.drop();
 });
@@ -54,23 +60,8 @@ async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, log: (
 
 describe('email through the built worker', () => {
   it('delivers a committed email to the SMTP server and marks it SENT, logging ids only', async () => {
-    const received: Array<{ rcptTo: string[]; mail: ParsedMail }> = [];
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address), mail });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    const smtpPort = await freePort();
-    await new Promise<void>((r) => smtp?.listen(smtpPort, '127.0.0.1', r));
+    smtp = await startTestSmtp();
+    const { received } = smtp;
 
     const port = await freePort();
     const proc = spawn(process.execPath, [MAIN], {
@@ -84,7 +75,7 @@ describe('email through the built worker', () => {
         REDIS_PREFIX: database.name,
         WORKER_PORT: String(port),
         PUBLIC_URL,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_URL: smtp.url,
         MAIL_FROM: 'Plejeportalen <noreply@plejeportalen.example.dk>',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,12 +1,18 @@
 import { AppConfig, createLogger, dataSourceOptions, OutboxService, QueueErrorCode } from '@pleje/core';
-import { createTestDatabase, freePort, testConfig, TestDatabase } from '@pleje/testing';
+import {
+  createTestDatabase,
+  freePort,
+  ReceivedMail,
+  startTestSmtp,
+  testConfig,
+  TestDatabase,
+} from '@pleje/testing';
 import { Job, UnrecoverableError } from 'bullmq';
 import ICAL from 'ical.js';
-import { ParsedMail, simpleParser } from 'mailparser';
+import { simpleParser } from 'mailparser';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { SendEmailJob } from './jobs/send-email.job';
@@ -18,35 +24,8 @@ import { NotificationsService } from './notifications.service';
 const logger = createLogger('silent', 'test');
 const PUBLIC_URL = 'https://plejeportalen.example.dk';
 
-interface Received {
-  rcptTo: string[];
-  mail: ParsedMail;
-}
-
-async function startSmtp(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+type Received = ReceivedMail;
+const startSmtp = startTestSmtp;
 
 function context(attemptsMade = 0, attempts = 5): Parameters<SendEmailJob['handle']>[1] {
   // Only opts.attempts is read from the BullMQ job.

@@ -1,12 +1,10 @@
 import { AppConfig, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { Mailer, NotificationsService, SendEmailJob } from '@pleje/notifications';
-import { createTestDatabase, freePort, testConfig, TestDatabase } from '@pleje/testing';
+import { createTestDatabase, startTestSmtp, testConfig, TestDatabase } from '@pleje/testing';
 import { Job } from 'bullmq';
 import ICAL from 'ical.js';
-import { ParsedMail, simpleParser } from 'mailparser';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { ApplicationStatus, ApplicationTrack } from '../application-status';
 import { RecruitmentEventKind } from '../recruitment-event.entity';
@@ -274,32 +272,6 @@ describe('consultants', () => {
 });
 
 describe('cancelling an event', () => {
-  /** A real SMTP server (smtp-server) as in the notifications tests: the mail is delivered, not mocked. */
-  async function startSmtp(): Promise<{ url: string; received: ParsedMail[]; close(): Promise<void> }> {
-    const received: ParsedMail[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            received.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    const port = await freePort();
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    return {
-      url: `smtp://127.0.0.1:${port}`,
-      received,
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
-  }
-
   it('stores the reason, mails it to each household signed up, shows it on their calendar and never logs it', async () => {
     const reason = 'Underviseren er blevet syg. Vi finder en ny dato i marts.';
     const consultant = await insertUser(ds, municipalityId, Role.FAMILY_CONSULTANT);
@@ -325,7 +297,7 @@ describe('cancelling an event', () => {
     expect(mine.signups.map((s) => [s.event.cancelled, s.event.cancelReason])).toEqual([[true, reason]]);
 
     // Deliver the two queued cancellation mails through the real mailer to a real SMTP server, logging at info.
-    const smtp = await startSmtp();
+    const smtp = await startTestSmtp();
     let logged = '';
     const logger = pino(
       { level: 'debug' },
@@ -358,7 +330,7 @@ describe('cancelling an event', () => {
           ),
         ).toEqual({ status: 'sent' });
       expect(smtp.received).toHaveLength(2);
-      for (const mail of smtp.received) {
+      for (const { mail } of smtp.received) {
         expect(mail.subject).toMatch(/^Aflyst: /);
         expect(mail.text).toContain(`Begrundelse: ${reason}`);
         expect(mail.html).toContain(`Begrundelse: ${reason}`);
