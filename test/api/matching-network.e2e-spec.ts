@@ -16,7 +16,8 @@ const OPTIONS = `{ matchingNetworkOptions { families { id displayName } applicat
 const MOVE = `mutation($input: TransitionApplicationInput!) { transitionApplication(input: $input) { id status version } }`;
 const APPROVE = `mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { id fosterFamily { id } } }`;
 const PROPOSE = `mutation($n: ID!, $f: ID!) { proposeFamily(needId: $n, familyId: $f) { id network } }`;
-const BATCH = `mutation { runMatchingBatch { proposals { need { id } family { id } network } } }`;
+const BATCH = `mutation { runMatchingBatch { proposals { id need { id } family { id } network } } }`;
+const ACCEPT = `mutation($id: ID!) { acceptMatchProposal(id: $id, reason: "Moster Hanne kender Emil") { id family { id vacancies } } }`;
 
 interface Candidate {
   name: string;
@@ -223,13 +224,26 @@ describe('matching: the child’s network first, approved or on its way', () => 
 
     // The batch sees the link as well: Emil goes to Hanne, his network, not to the ordinary family.
     const batch = await gql<{
-      runMatchingBatch: { proposals: { need: { id: string }; family: { id: string }; network: boolean }[] };
+      runMatchingBatch: {
+        proposals: { id: string; need: { id: string }; family: { id: string }; network: boolean }[];
+      };
     }>(api.url, BATCH, {}, { token: consultant });
     expect(batch.errors).toBeUndefined();
     expect(batch.data!.runMatchingBatch.proposals.find((p) => p.need.id === need.id)).toMatchObject({
       family: { id: hanneFamily },
       network: true,
     });
+    // Acceptance checks the rules again on the locked rows, with the link resolved there too: the NETVAERK-only
+    // family may take the FORSTAERKET child because it is his network.
+    const batchProposal = batch.data!.runMatchingBatch.proposals.find((p) => p.need.id === need.id)!;
+    const accepted = await gql<{ acceptMatchProposal: { family: { id: string; vacancies: number } } }>(
+      api.url,
+      ACCEPT,
+      { id: batchProposal.id },
+      { token: consultant },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.acceptMatchProposal.family).toEqual({ id: hanneFamily, vacancies: 0 });
   });
 
   it('says when a linked approval stopped, and refuses a link to a standard application, another municipality’s or a repeated one, writing nothing', async () => {
