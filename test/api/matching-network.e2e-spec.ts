@@ -16,6 +16,7 @@ const OPTIONS = `{ matchingNetworkOptions { families { id displayName } applicat
 const MOVE = `mutation($input: TransitionApplicationInput!) { transitionApplication(input: $input) { id status version } }`;
 const APPROVE = `mutation($input: ApproveApplicationInput!) { approveApplication(input: $input) { id fosterFamily { id } } }`;
 const PROPOSE = `mutation($n: ID!, $f: ID!) { proposeFamily(needId: $n, familyId: $f) { id network } }`;
+const PROPOSALS = `query($needId: ID) { matchProposals(needId: $needId) { family { id } network networkInApproval { name stageText } } }`;
 const BATCH = `mutation { runMatchingBatch { proposals { id need { id } family { id } network } } }`;
 const ACCEPT = `mutation($id: ID!) { acceptMatchProposal(id: $id, reason: "Moster Hanne kender Emil") { id family { id vacancies } } }`;
 
@@ -169,6 +170,30 @@ describe('matching: the child’s network first, approved or on its way', () => 
     expect(ranking.families.map((f) => f.family.id)).toContain(ordinary);
     expect(ranking.families.map((f) => f.family.id)).not.toContain(fullNetwork);
 
+    // A proposal to another family meanwhile tells the consultant that the child's network is on its way.
+    expect(
+      (await gql(api.url, PROPOSE, { n: need.id, f: ordinary }, { token: caseworker })).errors,
+    ).toBeUndefined();
+    const waiting = await gql<{
+      matchProposals: {
+        family: { id: string };
+        network: boolean;
+        networkInApproval: { name: string; stageText: string }[];
+      }[];
+    }>(api.url, PROPOSALS, { needId: need.id }, { token: consultant });
+    expect(waiting.data!.matchProposals).toEqual([
+      {
+        family: { id: ordinary },
+        network: false,
+        networkInApproval: [
+          {
+            name: 'Moster Hanne',
+            stageText: 'Under godkendelse som netværksplejefamilie: Ansøgning modtaget (0 dage).',
+          },
+        ],
+      },
+    ]);
+
     // Recruitment approves Hanne on the network track; nobody edits the need.
     let version = app.version;
     for (const to of ['HOME_VISIT_1', 'COURSE_DAYS_1_2', 'ASSESSMENT'])
@@ -214,6 +239,14 @@ describe('matching: the child’s network first, approved or on its way', () => 
       family: { id: hanneFamily },
       evaluation: { eligible: true, network: true },
     });
+    // Approved, she is no longer "on her way": the warning on the other proposal is gone.
+    const after = await gql<{ matchProposals: { networkInApproval: unknown[] }[] }>(
+      api.url,
+      PROPOSALS,
+      { needId: need.id },
+      { token: consultant },
+    );
+    expect(after.data!.matchProposals.map((p) => p.networkInApproval)).toEqual([[]]);
     const proposed = await gql<{ proposeFamily: { network: boolean } }>(
       api.url,
       PROPOSE,

@@ -170,8 +170,14 @@ describe('matching pages (browser)', () => {
       .click();
     await page.waitForURL('**/matchforslag');
     await page.getByRole('heading', { level: 1, name: 'Matchforslag' }).waitFor();
-    // The caseworker's proposal is already waiting.
-    await page.getByTestId('proposal').filter({ hasText: 'Familien Skov' }).waitFor();
+    // The caseworker's proposal is already waiting, with a warning that Emma's aunt is being approved.
+    const skovProposal = page.getByTestId('proposal').filter({ hasText: 'Familien Skov' });
+    await skovProposal.waitFor();
+    const pending = skovProposal.getByTestId('network-in-approval');
+    expect(await pending.innerText()).toContain('Barnets eget netværk er under godkendelse.');
+    expect(await pending.innerText()).toContain(
+      'Hanne Lund (Moster): Under godkendelse som netværksplejefamilie: Første hjemmebesøg',
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Kør samlet fordeling' }).click();

@@ -198,6 +198,26 @@ export class NetworkService {
       .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
   }
 
+  /**
+   * Per need, the people from the child's network whose approval is under way: a consultant deciding on another
+   * family should see that the child's own network may soon be able to take the child. One query for all needs.
+   */
+  async inApprovalByNeed(needs: PlacementNeed[]): Promise<Map<string, NetworkCandidate[]>> {
+    const linked = await this.linkedApplications(
+      this.dataSource.manager,
+      needs.flatMap((n) => n.networkPeople),
+      needs[0]?.municipalityId,
+    );
+    const out = new Map<string, NetworkCandidate[]>();
+    for (const need of needs) {
+      const pending = need.networkPeople
+        .map((p) => personCandidate(p, p.applicationId ? linked.get(p.applicationId) : undefined))
+        .filter((c) => c.stage === NetworkStage.IN_APPROVAL);
+      out.set(need.id, pending);
+    }
+    return out;
+  }
+
   private async linkedApplications(
     em: EntityManager,
     people: NetworkPerson[],

@@ -231,6 +231,11 @@ export const MatchProposalFields = graphql(`
     evaluation {
       ...MatchEvaluationFields
     }
+    networkInApproval {
+      name
+      relation
+      stageText
+    }
   }
 `);
 

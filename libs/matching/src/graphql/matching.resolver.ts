@@ -317,11 +317,13 @@ export class MatchingResolver {
   /** Proposals with their need and family (the service loads what the rows do not carry yet). */
   private async proposalModels(actor: Actor, rows: MatchProposal[]): Promise<MatchProposalModel[]> {
     await this.matching.withRelations(actor, rows);
+    const inApproval = await this.network.inApprovalByNeed(rows.map((r) => r.need!));
     return rows.map((r) => ({
       ...r,
       need: r.need!,
       family: familyModel(r.fosterFamily!),
       evaluation: r.evaluation as MatchEvaluation,
+      networkInApproval: (inApproval.get(r.needId) ?? []).map((c) => ({ ...c, family: null })),
     }));
   }
 

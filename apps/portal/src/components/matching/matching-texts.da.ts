@@ -187,6 +187,8 @@ export const matchingDa = {
     reasonOptional: 'Begrundelse',
     reasonMissing: 'Skriv hvorfor forslaget afvises.',
     acceptReasonMissing: 'Skriv hvorfor forslaget godkendes.',
+    networkInApproval:
+      'Barnets eget netværk er under godkendelse. Overvej at vente, før en anden familie godkendes:',
     confirmAccept: 'Godkend forslaget',
     confirmDecline: 'Afvis forslaget',
     cancel: 'Annullér',

@@ -188,6 +188,8 @@ export const matchingEn: MatchingTexts = {
     reasonOptional: 'Reason',
     reasonMissing: 'Write why the proposal is declined.',
     acceptReasonMissing: 'Write why the proposal is accepted.',
+    networkInApproval:
+      "The child's own network is being approved. Consider waiting before accepting another family:",
     confirmAccept: 'Accept the proposal',
     confirmDecline: 'Decline the proposal',
     cancel: 'Cancel',

@@ -255,6 +255,19 @@ export function MatchProposalsPage() {
                     <span className="match-network-tag">{t.matching.ranking.network}</span>
                   ) : null}
                 </h3>
+                {!proposal.network && proposal.networkInApproval.length > 0 ? (
+                  <Alert kind="warning" testId="network-in-approval">
+                    <p>{texts.networkInApproval}</p>
+                    <ul>
+                      {proposal.networkInApproval.map((person, index) => (
+                        <li key={index}>
+                          {person.relation ? `${person.name} (${person.relation})` : person.name}:{' '}
+                          {person.stageText}
+                        </li>
+                      ))}
+                    </ul>
+                  </Alert>
+                ) : null}
                 <FactorBars evaluation={proposal.evaluation} />
                 <button
                   type="button"

@@ -303,6 +303,10 @@ export class MatchProposalModel {
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  @Field(() => [NetworkCandidateModel], {
+    description: 'Personer fra barnets netværk, hvis godkendelse er i gang',
+  })
+  networkInApproval: NetworkCandidateModel[];
 }
 
 @ObjectType()
