@@ -517,6 +517,7 @@ export function NeedForm({
               hint={texts.personApplicationHint}
               optional
               error={errors[`networkPeople.${index}.applicationId`]}
+              className="form-select input-width-xl"
               options={applicationOptions(person.applicationId)}
               value={person.applicationId}
               onChange={(event) =>
