@@ -9,6 +9,31 @@ export interface FormErrors<F extends string> {
   form: string | null;
 }
 
+/** The server's field messages for the fields this form has (paths it does not show are left out). */
+export function fieldErrorsOf<F extends string>(
+  serverFields: Readonly<Record<string, string>>,
+  fieldOrder: readonly F[],
+): FieldErrors<F> {
+  const fields: FieldErrors<F> = {};
+  for (const field of fieldOrder) {
+    const message = serverFields[field];
+    if (message) fields[field] = message;
+  }
+  return fields;
+}
+
+/** Summary entries for the field messages, in the order the fields appear. */
+export function fieldSummary<F extends string>(
+  fields: FieldErrors<F>,
+  fieldOrder: readonly F[],
+  idOf: (field: F) => string,
+): SummaryError[] {
+  return fieldOrder.flatMap((field) => {
+    const message = fields[field];
+    return message ? [{ fieldId: idOf(field), message }] : [];
+  });
+}
+
 /**
  * Places a server error: field messages from BAD_USER_INPUT beside their fields, a CONFLICT beside the
  * field that must be unique, anything else as one message for the whole form.
@@ -19,11 +44,7 @@ export function placeServerError<F extends string>(
   t: Catalogue,
   conflict?: { field: F; message: string },
 ): FormErrors<F> {
-  const fields: FieldErrors<F> = {};
-  for (const field of fieldOrder) {
-    const message = error.fields[field];
-    if (message) fields[field] = message;
-  }
+  const fields = fieldErrorsOf(error.fields, fieldOrder);
   if (error.code === 'CONFLICT' && conflict && !fields[conflict.field]) {
     fields[conflict.field] = conflict.message;
   }
@@ -37,11 +58,6 @@ export function summaryOf<F extends string>(
   fieldOrder: readonly F[],
   idOf: (field: F) => string,
 ): SummaryError[] {
-  const entries: SummaryError[] = [];
-  if (errors.form && fieldOrder[0]) entries.push({ fieldId: idOf(fieldOrder[0]), message: errors.form });
-  for (const field of fieldOrder) {
-    const message = errors.fields[field];
-    if (message) entries.push({ fieldId: idOf(field), message });
-  }
-  return entries;
+  const form = errors.form && fieldOrder[0] ? [{ fieldId: idOf(fieldOrder[0]), message: errors.form }] : [];
+  return [...form, ...fieldSummary(errors.fields, fieldOrder, idOf)];
 }

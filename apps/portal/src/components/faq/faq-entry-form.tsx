@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { ErrorSummary, type SummaryError } from '../error-summary';
+import { ErrorSummary } from '../error-summary';
+import { fieldErrorsOf, fieldSummary } from '../form-errors';
 import { SelectField, TextAreaField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import type { FaqEntryFieldsFragment, FaqEntryHistoryQuery, FaqOwnerTeam } from '../../gql/graphql';
@@ -194,8 +195,7 @@ export function FaqEntryForm({
         setArchivedMeanwhile(true);
         return;
       }
-      const serverFields: Partial<Record<DraftField, string>> = {};
-      for (const field of fieldOrder) if (problem.fields[field]) serverFields[field] = problem.fields[field];
+      const serverFields = fieldErrorsOf(problem.fields, fieldOrder);
       setErrors(serverFields);
       setAttempt((n) => n + 1);
       if (!Object.keys(serverFields).length) setFailure(problem.message);
@@ -219,9 +219,7 @@ export function FaqEntryForm({
     saveButton.current?.focus();
   };
 
-  const summary: SummaryError[] = fieldOrder
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: fieldIds[field], message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldOrder, (field) => fieldIds[field]);
 
   return (
     <>

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { PeerAudience, PeerGroupFieldsFragment, PeerGroupStatus } from '../../gql/graphql';
 import { PeerStaffDocument, SavePeerGroupDocument } from '../../graphql/peer-groups.operations';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorSummary, type SummaryError } from '../error-summary';
+import { ErrorSummary } from '../error-summary';
+import { fieldErrorsOf, fieldSummary } from '../form-errors';
 import { SelectField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import { peerErrorOf } from './peer-error';
@@ -93,8 +94,7 @@ export function GroupForm({
       if (result.data) onSaved(result.data.savePeerGroup);
     } catch (caught) {
       const failure = peerErrorOf(caught, t);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const field of fieldOrder) if (failure.fields[field]) placed[field] = failure.fields[field];
+      const placed = fieldErrorsOf(failure.fields, fieldOrder);
       if (failure.fields['lat']) placed.areaName = failure.fields['lat'];
       setErrors(placed);
       setAttempt((n) => n + 1);
@@ -102,9 +102,7 @@ export function GroupForm({
     }
   };
 
-  const summary: SummaryError[] = fieldOrder
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: idOf(field), message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldOrder, idOf);
   return (
     <section aria-labelledby={`${prefix}-title`} className="peer-item" data-testid="peer-group-form">
       <h2 id={`${prefix}-title`}>{group ? texts.editTitle : texts.createTitle}</h2>

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { PeerMembershipFieldsFragment, PeerSessionFieldsFragment } from '../../gql/graphql';
 import { CancelPeerSessionDocument, CreatePeerSessionsDocument } from '../../graphql/peer-groups.operations';
 import { useI18n } from '../../i18n/i18n-context';
-import { ErrorSummary, type SummaryError } from '../error-summary';
+import { ErrorSummary } from '../error-summary';
+import { fieldErrorsOf, fieldSummary } from '../form-errors';
 import { SelectField, TextAreaField, TextField } from '../form-fields';
 import { Alert } from '../recruitment/alerts';
 import { Dialog } from '../recruitment/dialog';
@@ -72,17 +73,14 @@ function CreateSessions({ groupId, onCreated }: { groupId: string; onCreated(cou
       setValues((v) => ({ ...v, firstDate: '' }));
     } catch (caught) {
       const failure = peerErrorOf(caught, t);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const field of fieldOrder) if (failure.fields[field]) placed[field] = failure.fields[field];
+      const placed = fieldErrorsOf(failure.fields, fieldOrder);
       setErrors(placed);
       setAttempt((n) => n + 1);
       if (!Object.keys(placed).length) setFormError(failure.message);
     }
   };
 
-  const summary: SummaryError[] = fieldOrder
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: idOf(field), message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldOrder, idOf);
   return (
     <details className="details" data-testid="peer-create-sessions">
       <summary className="details-summary">{texts.create}</summary>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
-import { summaryOf, type FormErrors } from '../../components/form-errors';
+import { fieldErrorsOf, summaryOf, type FormErrors } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/form-fields';
 import { Icon } from '../../components/icon';
 import { PageHeading } from '../../components/page-heading';
@@ -96,8 +96,7 @@ export function BecomeFosterFamilyPage() {
       navigate('/ansoegning', { replace: true });
     } catch (caught) {
       const apiError = toApiError(caught);
-      const placed: FormErrors<Field>['fields'] = {};
-      for (const field of fieldOrder) if (apiError.fields[field]) placed[field] = apiError.fields[field];
+      const placed = fieldErrorsOf(apiError.fields, fieldOrder);
       if (apiError.code === 'CONFLICT' && !placed.email) placed.email = a.emailTaken;
       setValues((previous) => ({ ...previous, password: placed.password ? '' : previous.password }));
       setErrors({

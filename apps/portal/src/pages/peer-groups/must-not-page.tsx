@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { fieldErrorsOf, fieldSummary } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { peerErrorOf } from '../../components/peer-groups/peer-error';
@@ -64,8 +65,7 @@ export function MustNotPage() {
       void pairs.refetch();
     } catch (caught) {
       const failure = peerErrorOf(caught, t);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const field of fieldOrder) if (failure.fields[field]) placed[field] = failure.fields[field];
+      const placed = fieldErrorsOf(failure.fields, fieldOrder);
       setErrors(placed);
       setAttempt((n) => n + 1);
       if (!Object.keys(placed).length) setError(failure.message);
@@ -85,9 +85,7 @@ export function MustNotPage() {
   };
 
   const list = pairs.data?.peerMustNotPairs ?? [];
-  const summary: SummaryError[] = fieldOrder
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: idOf(field), message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldOrder, idOf);
   return (
     <>
       <p>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { fieldErrorsOf, fieldSummary } from '../../components/form-errors';
 import { Checkbox, SelectField, TextField } from '../../components/form-fields';
 import { PageHeading } from '../../components/page-heading';
 import { peerErrorOf } from '../../components/peer-groups/peer-error';
@@ -59,8 +60,7 @@ export function RegisterChildPage() {
       setMessage(texts.created(name));
     } catch (caught) {
       const failure = peerErrorOf(caught, t);
-      const placed: Partial<Record<Field, string>> = {};
-      for (const field of fieldOrder) if (failure.fields[field]) placed[field] = failure.fields[field];
+      const placed = fieldErrorsOf(failure.fields, fieldOrder);
       setErrors(placed);
       setAttempt((n) => n + 1);
       if (!Object.keys(placed).length) setError(failure.message);
@@ -68,9 +68,7 @@ export function RegisterChildPage() {
   };
 
   const list = families.data?.peerFosterFamilies ?? [];
-  const summary: SummaryError[] = fieldOrder
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: idOf(field), message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldOrder, idOf);
   return (
     <>
       <p>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, type SummaryError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { fieldSummary } from '../../components/form-errors';
 import { Checkbox, SelectField, TextField } from '../../components/form-fields';
 import { childNames } from '../../components/matching/format';
 import { PageHeading } from '../../components/page-heading';
@@ -79,9 +80,7 @@ function GrantForm({
     }
   };
 
-  const summary: SummaryError[] = fieldNames
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: `${prefix}-${field}`, message: errors[field]! }));
+  const summary = fieldSummary(errors, fieldNames, (field) => `${prefix}-${field}`);
   return (
     <section className="relief-list-item" aria-labelledby={`${prefix}-title`} data-testid="relief-grant">
       <h2 id={`${prefix}-title`}>{name}</h2>
