@@ -1,5 +1,5 @@
 import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
-import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from './faq-answer.service';
 import { FaqChangeAction, FaqEntry, FaqEntryStatus, FaqOwnerTeam } from './faq-entry.entity';
@@ -41,13 +41,7 @@ describe('FAQ knowledge base and answers against real PostgreSQL', () => {
   let fosterParent: Actor;
   let otherConsultant: Actor;
 
-  const user = async (role: Role, m = municipalityId): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'X', $2, 1) RETURNING id`,
-      [m, role],
-    );
-    return { userId: u.id, municipalityId: m, role };
-  };
+  const user = (role: Role, m = municipalityId): Promise<Actor> => insertUser(ds, m, role, 'X');
   const input = (question: string, extra: Partial<Parameters<FaqService['create']>[1]> = {}) => ({
     question,
     answer: 'Et svar på dansk med et [link](https://example.dk).',

@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { EMAIL_TEMPLATES, NotificationsService } from '@pleje/notifications';
-import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { placedChild } from '../../relief/src/feeds/testing/relief-fixtures';
 import { LearningDashboardService } from './learning-dashboard.service';
@@ -36,13 +36,7 @@ describe('learning queue against real PostgreSQL', () => {
   let consultant: Actor;
   let consultant2: Actor;
 
-  const user = async (role: Role, m = municipalityId): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'X', $2, 1) RETURNING id`,
-      [m, role],
-    );
-    return { userId: u.id, municipalityId: m, role };
-  };
+  const user = (role: Role, m = municipalityId): Promise<Actor> => insertUser(ds, m, role, 'X');
   const count = async (table: string) =>
     (await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 

@@ -1,7 +1,7 @@
 import { Actor, AppError, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
 import { TeamsNotifier } from '@pleje/teams';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { insertFamily } from '../../matching/src/testing/matching-fixtures';
 import { linkToTeamsForTest, teamsMessagesLike } from '../../teams/src/testing/teams-fixtures';
@@ -37,13 +37,7 @@ describe('peer groups', () => {
   let caseworker: Actor;
   let foreignConsultant: Actor;
 
-  const user = async (municipalityId: string, role: Role): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'Test', $2, 1) RETURNING id`,
-      [municipalityId, role],
-    );
-    return { userId: u.id, municipalityId, role };
-  };
+  const user = (municipalityId: string, role: Role): Promise<Actor> => insertUser(ds, municipalityId, role);
 
   /** A foster family with its FOSTER_PARENT actor and one child registered by staff. */
   const familyWithChild = async (firstName: string, age = 10, cwRequired = false) => {

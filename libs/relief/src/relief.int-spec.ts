@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { TeamsNotifier } from '@pleje/teams';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource, QueryRunner } from 'typeorm';
 import { insertFamily } from '../../matching/src/testing/matching-fixtures';
 import { localInstant } from './local-time';
@@ -25,13 +25,7 @@ describe('relief against real PostgreSQL', () => {
   let caseworker: Actor;
   let consultant: Actor;
 
-  const user = async (role: Role): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'X', $2, 1) RETURNING id`,
-      [municipalityId, role],
-    );
-    return { userId: u.id, municipalityId, role };
-  };
+  const user = (role: Role): Promise<Actor> => insertUser(ds, municipalityId, role, 'X');
   const fosterParentOf = async (familyId: string): Promise<Actor> => {
     const [f] = await ds.query(`SELECT user_id FROM foster_family WHERE id = $1`, [familyId]);
     return { userId: f.user_id, municipalityId, role: Role.FOSTER_PARENT };

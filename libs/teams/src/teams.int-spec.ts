@@ -7,7 +7,7 @@ import {
   QueueError,
   Role,
 } from '@pleje/core';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { TeamsLinkService } from './teams-link.service';
@@ -55,13 +55,7 @@ describe('teams links, chat references and the message outbox', () => {
     await db.drop();
   });
 
-  const user = async (role = Role.FOSTER_PARENT): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'Test', $2, 1) RETURNING id`,
-      [m, role],
-    );
-    return { userId: u.id, municipalityId: m, role };
-  };
+  const user = (role = Role.FOSTER_PARENT): Promise<Actor> => insertUser(ds, m, role);
   const teamsUser = () => {
     n += 1;
     return { channelUserId: `29:user-${n}`, aadObjectId: `aad-${n}`, tenantId: 'tenant' };

@@ -1,5 +1,5 @@
 import { Actor, AuditService, dataSourceOptions, Role } from '@pleje/core';
-import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from '../faq-answer.service';
 import { FaqChangeAction, FaqEntry, FaqOwnerTeam } from '../faq-entry.entity';
@@ -26,13 +26,7 @@ describe('suggested phrasings from parents who rated an unsure answer 👍 (real
   let vederlag: FaqEntry;
   let aflastning: FaqEntry;
 
-  const user = async (role: Role, m = municipalityId): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'X', $2, 1) RETURNING id`,
-      [m, role],
-    );
-    return { userId: u.id, municipalityId: m, role };
-  };
+  const user = (role: Role, m = municipalityId): Promise<Actor> => insertUser(ds, m, role, 'X');
   const entry = (key: string, question: string, phrasings: string[] = []) =>
     faq.create(consultant, {
       key,

@@ -1,6 +1,6 @@
 import { Actor, AuditService, dataSourceOptions, OutboxService, Role } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { codeOf, createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { codeOf, createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { DataSource, EntityManager } from 'typeorm';
 import { FaqAnswerService, FaqVerdict } from '../faq-answer.service';
 import { FaqChangeAction, FaqOwnerTeam } from '../faq-entry.entity';
@@ -69,13 +69,7 @@ describe('FAQ question log, feedback, consultant tickets and the improvement rep
   let otherFamilyConsultant: Actor;
   let entryIds: Record<string, string>;
 
-  const user = async (role: Role, m = municipalityId, name = 'X'): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', $3, $2, 1) RETURNING id`,
-      [m, role, name],
-    );
-    return { userId: u.id, municipalityId: m, role };
-  };
+  const user = (role: Role, m = municipalityId, name = 'X'): Promise<Actor> => insertUser(ds, m, role, name);
   const count = async (sql: string, params: unknown[] = []) =>
     ((await ds.query(sql, params)) as Array<{ n: number }>)[0].n;
   const mails = (ticketId: string) =>

@@ -11,7 +11,7 @@ import {
   Role,
 } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
-import { createTestDatabase, testConfig, TestDatabase } from '@pleje/testing';
+import { createTestDatabase, insertUser, testConfig, TestDatabase } from '@pleje/testing';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../../../apps/worker/src/create-worker-app';
@@ -42,13 +42,7 @@ describe('learning deadlines: escalation exactly once', () => {
   let consultants: Actor[];
   const apps: INestApplication[] = [];
 
-  const user = async (role: Role): Promise<Actor> => {
-    const [u] = await ds.query(
-      `INSERT INTO app_user (municipality_id, email, name, role, version) VALUES ($1, gen_random_uuid() || '@x.example', 'X', $2, 1) RETURNING id`,
-      [municipalityId, role],
-    );
-    return { userId: u.id, municipalityId, role };
-  };
+  const user = (role: Role): Promise<Actor> => insertUser(ds, municipalityId, role, 'X');
   const startWorker = async () => {
     const app = await createWorkerApp(config, { relay: { pollIntervalMs: 50 } });
     apps.push(app);

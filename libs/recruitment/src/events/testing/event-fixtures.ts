@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, Role } from '@pleje/core';
+import { insertMunicipality, insertUser } from '@pleje/testing';
 import { DataSource } from 'typeorm';
 import { ApplicationStatus, ApplicationTrack } from '../../application-status';
 import { RecruitmentEventKind } from '../../recruitment-event.entity';
@@ -8,26 +9,7 @@ import { RecruitmentEventKind } from '../../recruitment-event.entity';
  * Test rows written straight to the database, independent of the application form's submit code: a
  * municipality, consultants and applicants with an application in a given status and track.
  */
-export async function insertMunicipality(ds: DataSource, code: string, name = `Testkommune ${code}`) {
-  const [row] = (await ds.query(
-    `INSERT INTO "municipality" ("code", "name") VALUES ($1, $2) RETURNING "id"`,
-    [code, name],
-  )) as Array<{ id: string }>;
-  return row!.id;
-}
-
-export async function insertUser(
-  ds: DataSource,
-  municipalityId: string,
-  role: Role,
-  name = 'Test',
-): Promise<Actor> {
-  const [row] = (await ds.query(
-    `INSERT INTO "app_user" ("municipality_id", "email", "name", "role", "version") VALUES ($1, $2, $3, $4, 1) RETURNING "id"`,
-    [municipalityId, `${randomUUID()}@test.example`, name, role],
-  )) as Array<{ id: string }>;
-  return { userId: row!.id, municipalityId, role };
-}
+export { insertMunicipality, insertUser };
 
 export interface TestApplicant {
   actor: Actor;
