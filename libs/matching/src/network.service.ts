@@ -160,27 +160,33 @@ export class NetworkService {
     );
     const out: NetworkCandidate[] = [];
     const shownFamilies = new Set<string>();
+    // An approved candidate carries its family and evaluation, and says whether it can be proposed now.
+    const withEvaluation = (c: NetworkCandidate): NetworkCandidate => {
+      const found = c.familyId ? evaluations.get(c.familyId) : undefined;
+      return found ? { ...c, ...found, stageText: approvedText(found.evaluation) } : c;
+    };
     for (const person of need.networkPeople) {
       const app = person.applicationId ? linked.get(person.applicationId) : undefined;
-      out.push(personCandidate(person, app));
+      out.push(withEvaluation(personCandidate(person, app)));
       if (app?.familyId) shownFamilies.add(app.familyId);
     }
     for (const familyId of need.networkFamilyIds) {
-      if (shownFamilies.has(familyId)) continue;
       const found = evaluations.get(familyId);
-      if (!found) continue;
-      out.push({
-        name: found.family.displayName,
-        relation: found.family.networkChildName ? `Netværk for ${found.family.networkChildName}` : '',
-        stage: NetworkStage.APPROVED,
-        stageText: approvedText(found.evaluation),
-        applicationId: found.family.applicationId,
-        applicationStatus: ApplicationStatus.APPROVED,
-        daysInStatus: null,
-        familyId,
-        family: null,
-        evaluation: null,
-      });
+      if (shownFamilies.has(familyId) || !found) continue;
+      out.push(
+        withEvaluation({
+          name: found.family.displayName,
+          relation: found.family.networkChildName ? `Netværk for ${found.family.networkChildName}` : '',
+          stage: NetworkStage.APPROVED,
+          stageText: '',
+          applicationId: found.family.applicationId,
+          applicationStatus: ApplicationStatus.APPROVED,
+          daysInStatus: null,
+          familyId,
+          family: null,
+          evaluation: null,
+        }),
+      );
     }
     // Approved first: they can be proposed now; then those on their way; the rest last.
     const order = [
@@ -189,13 +195,7 @@ export class NetworkService {
       NetworkStage.NOT_STARTED,
       NetworkStage.STOPPED,
     ];
-    return out
-      .map((c) => {
-        const found =
-          c.stage === NetworkStage.APPROVED && c.familyId ? evaluations.get(c.familyId) : undefined;
-        return found ? { ...c, ...found, stageText: approvedText(found.evaluation) } : c;
-      })
-      .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
+    return out.sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
   }
 
   /**
