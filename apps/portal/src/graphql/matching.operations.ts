@@ -268,7 +268,7 @@ export const RunMatchingBatchDocument = graphql(`
         ...MatchProposalFields
       }
       unassignedReasons {
-        eligibleFamilies
+        reason
         need {
           id
           children {

@@ -172,10 +172,6 @@ export const matchingDa = {
     duration: 'Tid',
     ms: (ms: number) => `${ms} ms`,
     unassignedHeading: 'Børn uden forslag',
-    unassignedReason: (eligible: number) =>
-      eligible === 0
-        ? 'ingen familie med plads opfylder kravene.'
-        : `${eligible === 1 ? 'én familie kan' : `${eligible} familier kan`} tage barnet, men har fået et andet barn i denne runde. En familie får højst én ny anbringelse pr. runde; kør fordelingen igen, når forslagene er behandlet.`,
     proposalsHeading: 'Åbne forslag',
     noProposals: 'Der er ingen åbne forslag.',
     child: 'Barn',

@@ -173,10 +173,6 @@ export const matchingEn: MatchingTexts = {
     duration: 'Time',
     ms: (ms: number) => `${ms} ms`,
     unassignedHeading: 'Children without a proposal',
-    unassignedReason: (eligible: number) =>
-      eligible === 0
-        ? 'no family with room meets the requirements.'
-        : `${eligible === 1 ? 'one family can' : `${eligible} families can`} take the child, but got another child in this round. A family gets at most one new placement per round; run the allocation again once the proposals are decided.`,
     proposalsHeading: 'Open proposals',
     noProposals: 'There are no open proposals.',
     child: 'Child',

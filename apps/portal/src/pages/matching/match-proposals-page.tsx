@@ -114,9 +114,9 @@ function BatchResult({ batch }: { batch: RunMatchingBatchMutation['runMatchingBa
         <>
           <h3>{texts.unassignedHeading}</h3>
           <ul data-testid="unassigned">
-            {batch.unassignedReasons.map(({ need, eligibleFamilies }) => (
+            {batch.unassignedReasons.map(({ need, reason }) => (
               <li key={need.id}>
-                {childNames(need.children)}: {texts.unassignedReason(eligibleFamilies)}
+                {childNames(need.children)}: {reason}
               </li>
             ))}
           </ul>
