@@ -94,6 +94,17 @@ describe('matching over GraphQL', () => {
       code: 'BAD_USER_INPUT',
       fields: { needs: 'Vælg behov fra listen.' },
     });
+    // A day that does not exist is refused, not stored as the day after (Date.parse would make it 2 March).
+    const noSuchDay = await gql(
+      api.url,
+      CREATE,
+      { input: needInput({ children: [{ firstName: 'Mikkel', birthDate: `${year - 9}-02-30` }] }) },
+      { token: caseworker },
+    );
+    expect(noSuchDay.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'children.0.birthDate': 'Skriv en gyldig fødselsdato.' },
+    });
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM placement_need`);
     expect(n).toBe(0);
   });

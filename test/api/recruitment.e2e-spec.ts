@@ -303,6 +303,16 @@ describe('recruitment over GraphQL: applying, the pipeline and approval', () => 
       [app.id],
     );
     const readAt = (line.updated_at as Date).toISOString();
+    const noSuchDay = await gql(
+      api.url,
+      `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { status } }`,
+      { input: { id: line.id, status: 'ACCEPTED', expiresOn: '2031-02-30', expectedUpdatedAt: readAt } },
+      { token: consultant },
+    );
+    expect(noSuchDay.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { expiresOn: 'Skriv en gyldig dato.' },
+    });
     const updated = await gql<{ updateApplicationRequirement: { status: string; expired: boolean } }>(
       api.url,
       `mutation($input: UpdateRequirementInput!) { updateApplicationRequirement(input: $input) { status expired } }`,

@@ -38,3 +38,4 @@ export * from './auth/refresh-cookie';
 export * from './auth/graphql/dto/auth.model';
 export * from './tenancy/graphql/dto/municipality.model';
 export * from './auth/login-rate-limiter';
+export * from './dates';

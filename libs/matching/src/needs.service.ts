@@ -11,6 +11,7 @@ import {
   PageArgs,
   paginate,
   scopeQuery,
+  isCalendarDate,
 } from '@pleje/core';
 import { FosterFamily } from '../../recruitment/src/foster-family.entity';
 import { CULTURE_TAGS, NEED_TAGS, WISH_TAGS } from './algorithm/vocabulary';
@@ -41,8 +42,6 @@ export interface NeedData {
   acute: boolean;
   wishedStart?: string | null;
 }
-
-const validDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
 
 /** The caseworker's placement needs: entered, corrected, cancelled. Every read is audited. */
 @Injectable()
@@ -159,7 +158,7 @@ export class NeedsService {
     if (!data.children.length) fields.children = 'Angiv mindst ét barn.';
     data.children.forEach((c, i) => {
       if (!c.firstName.trim()) fields[`children.${i}.firstName`] = 'Skriv barnets fornavn.';
-      if (!validDate(c.birthDate) || c.birthDate > new Date().toISOString().slice(0, 10))
+      if (!isCalendarDate(c.birthDate) || c.birthDate > new Date().toISOString().slice(0, 10))
         fields[`children.${i}.birthDate`] = 'Skriv en gyldig fødselsdato.';
     });
     const unknown = (tags: string[], vocabulary: object) => tags.filter((t) => !(t in vocabulary));
@@ -168,7 +167,7 @@ export class NeedsService {
     if (unknown(data.wishes, WISH_TAGS).length) fields.wishes = 'Vælg ønsker fra listen.';
     if (data.languages.some((l) => !/^[a-z]{2}$/.test(l)))
       fields.languages = 'Angiv sprog med to bogstaver, fx da, ar.';
-    if (data.wishedStart && !validDate(data.wishedStart)) fields.wishedStart = 'Skriv en gyldig dato.';
+    if (data.wishedStart && !isCalendarDate(data.wishedStart)) fields.wishedStart = 'Skriv en gyldig dato.';
     const place = (
       code: string | null | undefined,
       lat: number | null | undefined,

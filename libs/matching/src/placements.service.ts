@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, AppError, assertInScope, AuditService, scopeQuery } from '@pleje/core';
+import { Actor, AppError, assertInScope, AuditService, scopeQuery, isCalendarDate } from '@pleje/core';
 import { copenhagenToday } from '../../recruitment/src/application-form';
 import { MatchingError, MatchingErrorCode } from './matching.exception';
 import { BREAKDOWN_REASONS, Placement, PlacementEndReason } from './placement.entity';
@@ -47,8 +47,7 @@ export class PlacementsService {
     },
   ): Promise<Placement> {
     const fields: Record<string, string> = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.endedOn) || Number.isNaN(Date.parse(`${input.endedOn}T00:00:00Z`)))
-      fields.endedOn = 'Skriv en gyldig dato.';
+    if (!isCalendarDate(input.endedOn)) fields.endedOn = 'Skriv en gyldig dato.';
     if (input.reason === PlacementEndReason.OTHER && !input.note?.trim()) fields.note = 'Beskriv årsagen.';
     if (Object.keys(fields).length) throw AppError.badInput(fields);
     return this.dataSource.transaction(async (em) => {

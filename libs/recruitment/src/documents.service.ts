@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Actor, AppConfig, AppError, AuditService, InjectConfig, Role } from '@pleje/core';
+import { Actor, AppConfig, AppError, AuditService, InjectConfig, Role, isCalendarDate } from '@pleje/core';
 import { DOCUMENT_MIME_TYPES, FILE_STORAGE, FileStorage, storeUpload, UploadedFile } from '@pleje/storage';
 import { loadApplicationFor } from './application-access';
 import { ApplicationDocument, DocumentKind } from './application-document.entity';
@@ -153,14 +153,7 @@ export class DocumentsService {
  * recording that a document has already run out is the point (it then blocks approval where the checklist needs it).
  */
 export function isPlausibleExpiryDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return (
-    probe.getUTCFullYear() === y &&
-    probe.getUTCMonth() === m - 1 &&
-    probe.getUTCDate() === d &&
-    y >= 2000 &&
-    y <= 2100
-  );
+  if (!isCalendarDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= 2000 && year <= 2100;
 }

@@ -11,6 +11,7 @@ import {
   Role,
   scopeQuery,
   User,
+  isCalendarDate,
 } from '@pleje/core';
 import { NotificationsService } from '@pleje/notifications';
 import { loadApplicationFor, saveApplication } from './application-access';
@@ -358,7 +359,7 @@ export class PipelineService {
     },
   ): Promise<ApplicationRequirement> {
     if (!isUUID(input.id)) throw AppError.notFound();
-    if (input.expiresOn && Number.isNaN(Date.parse(`${input.expiresOn}T00:00:00Z`)))
+    if (input.expiresOn && !isCalendarDate(input.expiresOn))
       throw AppError.badInput({ expiresOn: 'Skriv en gyldig dato.' });
     return this.dataSource.transaction(async (em) => {
       const line = await em.findOne(ApplicationRequirement, {
